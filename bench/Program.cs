@@ -1,0 +1,3 @@
+using Warehouse.Bench;
+
+return BenchCommand.Run(args);
