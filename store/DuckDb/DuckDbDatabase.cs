@@ -29,10 +29,10 @@ internal sealed class DuckDbDatabase
     /// <summary>The configuration the instance was opened with, in canonical form.</summary>
     internal string Options { get; }
 
-    /// <summary>How many instances are open in this process (for leak tests).</summary>
-    internal static int OpenCount
+    /// <summary>Whether this process holds the database open (for leak tests).</summary>
+    internal static bool IsOpen(string dataSource)
     {
-        get { lock (Gate) return Open.Count; }
+        lock (Gate) return Open.ContainsKey(NormaliseKey(dataSource));
     }
 
     internal static DuckDbDatabase Acquire(string dataSource, IReadOnlyList<KeyValuePair<string, string>> options)

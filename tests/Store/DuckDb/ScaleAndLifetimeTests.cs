@@ -57,7 +57,7 @@ public sealed class ScaleAndLifetimeTests : IDisposable
             threads.ForEach(t => t.Join());
             Assert.Equal(1600L, new DuckDbCommand("SELECT count(*) FROM hits", setup).ExecuteScalar());
         }
-        Assert.Equal(0, DuckDbDatabase.OpenCount);
+        Assert.False(DuckDbDatabase.IsOpen(path));
     }
 
     [Fact]
@@ -82,15 +82,16 @@ public sealed class ScaleAndLifetimeTests : IDisposable
             Assert.InRange(GC.GetTotalMemory(forceFullCollection: true) - memoryBefore, long.MinValue, 4L << 20);
             Assert.InRange(Environment.WorkingSet - residentBefore, long.MinValue, 64L << 20);
         }
-        Assert.Equal(0, DuckDbDatabase.OpenCount);
+        Assert.False(DuckDbDatabase.IsOpen(path));
 
         // The file itself opens and closes 200 times: each time the instance is released.
         for (var i = 0; i < 200; i++)
         {
             using var connection = new DuckDbConnection(path);
             connection.Open();
+            Assert.True(DuckDbDatabase.IsOpen(path));
         }
-        Assert.Equal(0, DuckDbDatabase.OpenCount);
+        Assert.False(DuckDbDatabase.IsOpen(path));
     }
 
     [Fact]
