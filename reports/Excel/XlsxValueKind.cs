@@ -1,0 +1,16 @@
+namespace Warehouse.Reports.Excel;
+
+/// <summary>What a cell read from a workbook holds.</summary>
+internal enum XlsxValueKind
+{
+    Blank,
+    Text,
+    Number,
+    Boolean,
+
+    /// <summary>A number whose format shows it as a date; <see cref="XlsxValue.Date"/> holds it.</summary>
+    Date,
+
+    /// <summary>An error such as <c>#N/A</c>; <see cref="XlsxValue.Text"/> holds it.</summary>
+    Error,
+}
