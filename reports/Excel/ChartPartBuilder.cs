@@ -2,6 +2,8 @@ using DocumentFormat.OpenXml;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 
+using Warehouse.Xlsx;
+
 namespace Warehouse.Reports.Excel;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
+using Warehouse.Xlsx;
+
 namespace Warehouse.Reports.Excel;
 
 /// <summary>The workbook's shared string table, filled as sheets stream and written last.</summary>

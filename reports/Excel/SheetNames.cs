@@ -1,3 +1,5 @@
+using Warehouse.Xlsx;
+
 namespace Warehouse.Reports.Excel;
 
 /// <summary>Excel's rules for sheet and table names, checked before anything is written.</summary>

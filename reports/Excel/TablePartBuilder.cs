@@ -1,5 +1,7 @@
 using DocumentFormat.OpenXml.Spreadsheet;
 
+using Warehouse.Xlsx;
+
 namespace Warehouse.Reports.Excel;
 
 /// <summary>The table part (<c>xl/tables/tableN.xml</c>) that makes a sheet's range a real Excel table.</summary>

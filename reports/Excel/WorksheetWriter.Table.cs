@@ -1,6 +1,8 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
+using Warehouse.Xlsx;
+
 namespace Warehouse.Reports.Excel;
 
 internal sealed partial class WorksheetWriter

@@ -2,6 +2,8 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
+using Warehouse.Xlsx;
+
 namespace Warehouse.Reports.Excel;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Warehouse.Xlsx;
+
 namespace Warehouse.Reports.Excel;
 
 internal static partial class XlsxWriter

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Warehouse.Xlsx;
 using Warehouse.Reports.Excel;
 using Warehouse.Reports.Tests.Support;
 

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Warehouse.Xlsx;
 using Warehouse.Reports.Excel;
 using Warehouse.Reports.Tests.Support;
 

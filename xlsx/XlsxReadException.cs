@@ -1,7 +1,7 @@
-namespace Warehouse.Reports.Excel;
+namespace Warehouse.Xlsx;
 
 /// <summary>A file could not be read as a workbook; the message names the file and says why.</summary>
-internal sealed class XlsxReadException : Exception
+public sealed class XlsxReadException : Exception
 {
     public XlsxReadException()
     {

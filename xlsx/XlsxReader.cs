@@ -2,14 +2,14 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
 
-namespace Warehouse.Reports.Excel;
+namespace Warehouse.Xlsx;
 
 /// <summary>
 /// Reads workbooks row by row (SAX, never a whole sheet in memory) for the ETL and the audit
 /// import. Checks the zip before reading anything: a file that is not a workbook, is truncated,
 /// or would inflate past the limits is refused with an <see cref="XlsxReadException"/> naming it.
 /// </summary>
-internal sealed partial class XlsxReader : IDisposable
+public sealed partial class XlsxReader : IDisposable
 {
     private const string OfficeDocumentType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
     private const string StrictOfficeDocumentType = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";

@@ -1,7 +1,7 @@
-namespace Warehouse.Reports.Excel;
+namespace Warehouse.Xlsx;
 
 /// <summary>What a cell read from a workbook holds.</summary>
-internal enum XlsxValueKind
+public enum XlsxValueKind
 {
     Blank,
     Text,

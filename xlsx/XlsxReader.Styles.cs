@@ -2,9 +2,9 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Warehouse.Reports.Excel;
+namespace Warehouse.Xlsx;
 
-internal sealed partial class XlsxReader
+public sealed partial class XlsxReader
 {
     /// <summary>The shared string table, read once, on first use.</summary>
     private List<string> SharedStringTable()

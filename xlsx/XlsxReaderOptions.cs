@@ -1,7 +1,7 @@
-namespace Warehouse.Reports.Excel;
+namespace Warehouse.Xlsx;
 
 /// <summary>Limits that keep a hostile or broken file from exhausting memory or disk.</summary>
-internal sealed record XlsxReaderOptions
+public sealed record XlsxReaderOptions
 {
     public static XlsxReaderOptions Default { get; } = new();
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Warehouse.Reports.Excel;
+namespace Warehouse.Xlsx;
 
 /// <summary>
 /// Spreadsheet text as XML holds it. XML 1.0 cannot carry most control characters, and parsers
@@ -9,7 +9,7 @@ namespace Warehouse.Reports.Excel;
 /// ST_Xstring); a literal <c>_xHHHH_</c> in the text escapes its underscore as <c>_x005F_</c>.
 /// The reader undoes it, so text round-trips exactly.
 /// </summary>
-internal static class XmlStrings
+public static class XmlStrings
 {
     public static string Escape(string text)
     {

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Warehouse.Reports.Excel;
+namespace Warehouse.Xlsx;
 
 /// <summary>A1-style references: column letters, cell references, quoted sheet names.</summary>
-internal static class CellReference
+public static class CellReference
 {
     /// <summary>Excel's widest sheet: XFD.</summary>
     public const int MaxColumns = 16_384;

@@ -1,7 +1,7 @@
-namespace Warehouse.Reports.Excel;
+namespace Warehouse.Xlsx;
 
 /// <summary>Which number formats show a number as a date or time (Excel stores dates as serial numbers).</summary>
-internal static class DateFormats
+public static class DateFormats
 {
     /// <summary>Excel's built-in date and time formats (ECMA-376 Part 1, 18.8.30), plus the East Asian ones.</summary>
     public static bool IsBuiltInDateFormat(uint id) => id is (>= 14 and <= 22) or (>= 27 and <= 36) or (>= 45 and <= 47) or (>= 50 and <= 58);

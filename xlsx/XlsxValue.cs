@@ -1,12 +1,12 @@
 using System.Globalization;
 
-namespace Warehouse.Reports.Excel;
+namespace Warehouse.Xlsx;
 
 /// <summary>
 /// One cell value as stored in a workbook. A formula cell yields its cached result (the reader
 /// never evaluates); a formula with no cached result is blank.
 /// </summary>
-internal readonly record struct XlsxValue
+public readonly record struct XlsxValue
 {
     private XlsxValue(XlsxValueKind kind, string? text, double number, DateTime date)
     {

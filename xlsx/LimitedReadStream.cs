@@ -1,4 +1,4 @@
-namespace Warehouse.Reports.Excel;
+namespace Warehouse.Xlsx;
 
 /// <summary>
 /// A read-only stream that fails once more than a set number of bytes has come out of it: a zip
