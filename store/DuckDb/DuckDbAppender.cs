@@ -17,10 +17,10 @@ public sealed unsafe class DuckDbAppender : IDisposable
     private byte[] buffer = new byte[256];
     private bool closed;
 
-    internal DuckDbAppender(DuckDbConnection connection, string? schema, string table)
+    internal DuckDbAppender(DuckDbConnection connection, string? catalog, string? schema, string table)
     {
         this.table = table;
-        var state = NativeMethods.duckdb_appender_create(connection.Handle.DangerousGetHandle(), schema, table, out var raw);
+        var state = NativeMethods.duckdb_appender_create_ext(connection.Handle.DangerousGetHandle(), catalog, schema, table, out var raw);
         Marshal.InitHandle(handle, raw);
         if (state != DuckDbState.Success)
         {

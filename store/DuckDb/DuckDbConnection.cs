@@ -113,7 +113,10 @@ public sealed class DuckDbConnection : DbConnection
     public new DuckDbTransaction BeginTransaction() => (DuckDbTransaction)BeginDbTransaction(IsolationLevel.Unspecified);
 
     /// <summary>Creates an appender for bulk loading into a table.</summary>
-    public DuckDbAppender CreateAppender(string table, string? schema = null) => new(this, schema, table);
+    /// <param name="table">The table.</param>
+    /// <param name="schema">Its schema, or null for the default.</param>
+    /// <param name="catalog">Its database (an attached database's name), or null for the default.</param>
+    public DuckDbAppender CreateAppender(string table, string? schema = null, string? catalog = null) => new(this, catalog, schema, table);
 
     /// <summary>Runs one or more statements and returns the rows the last one changed.</summary>
     public int Execute(string sql)

@@ -245,6 +245,9 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial DuckDbState duckdb_appender_create(IntPtr connection, string? schema, string table, out IntPtr appender);
 
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial DuckDbState duckdb_appender_create_ext(IntPtr connection, string? catalog, string? schema, string table, out IntPtr appender);
+
     [LibraryImport(Library)]
     internal static partial IntPtr duckdb_appender_error_data(IntPtr appender);
 

@@ -130,6 +130,26 @@ CREATE TABLE dim.outcome (
     PRIMARY KEY (partnership, framework_version, outcome_code)
 );
 
+-- Which Annex A events confirm which outcome (CONTRACT.md section 3), from the framework files.
+-- event_kind: early_help_assessment, referral_not_nfa, assessment, section47.
+CREATE TABLE dim.outcome_confirmation (
+    partnership       VARCHAR NOT NULL,
+    framework_version VARCHAR NOT NULL,
+    outcome_code      VARCHAR NOT NULL,
+    event_kind        VARCHAR NOT NULL,
+    level_number      INTEGER NOT NULL,             -- the outcome's level
+    PRIMARY KEY (partnership, framework_version, outcome_code, event_kind)
+);
+
+-- A child already open to children's social care (Annex A List 6 or 7) gets at least this level.
+CREATE TABLE dim.open_case_floor (
+    partnership       VARCHAR NOT NULL,
+    framework_version VARCHAR NOT NULL,
+    list_number       INTEGER NOT NULL,             -- 6 child in need, 7 child protection plan
+    level_number      INTEGER NOT NULL,
+    PRIMARY KEY (partnership, framework_version, list_number)
+);
+
 CREATE TABLE dim.framework_version (
     partnership       VARCHAR NOT NULL,
     framework_version VARCHAR NOT NULL,
@@ -234,12 +254,16 @@ CREATE TABLE fact.consultation_indicator (
 -- return replaces, list by list, older returns' events inside its coverage.
 -- ---------------------------------------------------------------------------------------------
 
+-- One row per list a return supplied. A workbook's lists share its coverage (the span of its
+-- event dates across Lists 1-5); a list sent as its own CSV covers the span of its own dates.
 CREATE TABLE ops.annex_a_returns (
-    return_id       VARCHAR PRIMARY KEY,        -- = the file_id of the workbook or first list CSV
+    return_id       VARCHAR NOT NULL,           -- the file_id of the workbook or list CSV
     partnership     VARCHAR NOT NULL,
+    list_number     INTEGER NOT NULL,
     coverage_start  DATE NOT NULL,
     coverage_end    DATE NOT NULL,
-    loaded_at       TIMESTAMPTZ NOT NULL
+    loaded_at       TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (return_id, list_number)
 );
 
 CREATE TABLE fact.annex_a_event (

@@ -1,0 +1,100 @@
+namespace Warehouse.Etl.Inbox;
+
+/// <summary>
+/// The inbox's layout: <c>&lt;inbox&gt;/&lt;partnership&gt;/&lt;file&gt;</c>, and beside the files the
+/// folders a file is moved to after a load: processed/, rejected/, unrecognised/.
+/// </summary>
+internal static class InboxFolders
+{
+    internal const string Processed = "processed";
+    internal const string Rejected = "rejected";
+    internal const string Unrecognised = "unrecognised";
+
+    internal static readonly IReadOnlySet<string> OutcomeFolders = new HashSet<string>(StringComparer.Ordinal) { Processed, Rejected, Unrecognised };
+
+    /// <summary>
+    /// Lists what is in the inbox. Only regular files directly inside a partnership folder are
+    /// loaded; directories, symbolic links, special files and files over the size limit are
+    /// refused and never followed, so nothing outside the inbox is ever read.
+    /// </summary>
+    internal static List<InboxEntry> Scan(string inbox, long maxFileBytes)
+    {
+        var root = Path.GetFullPath(inbox);
+        var entries = new List<InboxEntry>();
+        if (!Directory.Exists(root)) return entries;
+
+        foreach (var entry in new DirectoryInfo(root).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            if (entry is DirectoryInfo folder && entry.LinkTarget is null)
+            {
+                foreach (var item in folder.EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+                {
+                    if (item is DirectoryInfo && item.LinkTarget is null && OutcomeFolders.Contains(item.Name)) continue;
+                    entries.Add(Classify(root, item, folder.Name, maxFileBytes));
+                }
+            }
+            else
+            {
+                entries.Add(entry.LinkTarget is not null
+                    ? new InboxEntry(entry.FullName, null, $"'{entry.Name}' is a symbolic link (to '{entry.LinkTarget}'); links in the inbox are never followed")
+                    : Classify(root, entry, null, maxFileBytes));
+            }
+        }
+        return entries;
+    }
+
+    private static InboxEntry Classify(string root, FileSystemInfo item, string? partnership, long maxFileBytes)
+    {
+        var full = Path.GetFullPath(item.FullName);
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            return new InboxEntry(full, partnership, $"'{item.Name}' is outside the inbox and is not read");
+        if (item.LinkTarget is not null)
+            return new InboxEntry(full, partnership, $"'{item.Name}' is a symbolic link (to '{item.LinkTarget}'); links in the inbox are never followed");
+        if (item is DirectoryInfo)
+            return new InboxEntry(full, partnership, $"'{item.Name}' is a folder; put files directly in the partnership's folder (folders are not searched)");
+        if ((item.Attributes & (FileAttributes.Device | FileAttributes.ReparsePoint)) != 0 || item is not FileInfo file)
+            return new InboxEntry(full, partnership, $"'{item.Name}' is not a regular file");
+        if (!UnixFileType.IsRegularFile(full))
+            return new InboxEntry(full, partnership, $"'{item.Name}' is not a regular file (a pipe, socket or device)");
+        if (file.Length > maxFileBytes)
+            return new InboxEntry(full, partnership, $"'{item.Name}' is {file.Length:N0} bytes, larger than the {maxFileBytes:N0} bytes the loader accepts; split it or raise the limit");
+        return new InboxEntry(full, partnership, null);
+    }
+
+    /// <summary>Moves a file (or a link itself, never its target) into an outcome folder beside it.</summary>
+    internal static string MoveTo(string path, string outcomeFolder, DateTimeOffset now)
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(path)!, outcomeFolder);
+        Directory.CreateDirectory(folder);
+        var target = Path.Combine(folder, Path.GetFileName(path));
+        if (File.Exists(target) || Directory.Exists(target))
+        {
+            target = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(path)}.{now:yyyyMMddTHHmmss}.{Guid.NewGuid().ToString("N")[..6]}{Path.GetExtension(path)}");
+        }
+        File.Move(path, target);
+        // Retention counts from the move, not from when the file was written.
+        if (outcomeFolder == Processed && new FileInfo(target).LinkTarget is null) File.SetLastWriteTimeUtc(target, now.UtcDateTime);
+        return target;
+    }
+
+    /// <summary>Deletes files in every processed/ folder older than the retention period; returns how many.</summary>
+    internal static int PurgeProcessed(string inbox, int retentionDays, DateTimeOffset now)
+    {
+        if (!Directory.Exists(inbox)) return 0;
+        var deleted = 0;
+        foreach (var partnership in Directory.EnumerateDirectories(inbox))
+        {
+            var processed = Path.Combine(partnership, Processed);
+            if (!Directory.Exists(processed)) continue;
+            foreach (var file in new DirectoryInfo(processed).EnumerateFiles())
+            {
+                if (file.LastWriteTimeUtc < now.UtcDateTime.AddDays(-retentionDays))
+                {
+                    file.Delete();
+                    deleted++;
+                }
+            }
+        }
+        return deleted;
+    }
+}

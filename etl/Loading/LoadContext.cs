@@ -1,0 +1,18 @@
+using Warehouse.Frameworks;
+using Warehouse.Store.DuckDb;
+
+namespace Warehouse.Etl.Loading;
+
+/// <summary>What every source loader needs: the warehouse, the frameworks, the run and its clock.</summary>
+internal sealed record LoadContext(
+    DuckDbConnection Connection,
+    FrameworkCatalog Frameworks,
+    LoadOptions Options,
+    string RunId,
+    DateTimeOffset Now)
+{
+    /// <summary>Today in the partnership's time (England): dates in the future are refused against it.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, London).DateTime);
+
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+}

@@ -1,0 +1,100 @@
+using Warehouse.Etl.Loading;
+using Warehouse.Etl.Staging;
+using Warehouse.Store.DuckDb;
+
+namespace Warehouse.Etl.Sources.Consultations;
+
+/// <summary>
+/// Loads a front-door consultations CSV (CONTRACT.md section 1): DuckDB's <c>read_csv</c> reads it
+/// raw into the in-memory staging database; SQL validates every rule, pseudonymises the child id
+/// and degrades the date of birth; the rows that pass replace earlier versions of the same
+/// consultations, and every row that fails is kept as a reject — all in one transaction.
+/// </summary>
+internal static class ConsultationLoader
+{
+    internal const string Kind = "consultations";
+
+    internal static FileLoadResult Load(LoadContext context, SourceFile file)
+    {
+        var connection = context.Connection;
+        var frameworks = context.Frameworks.Get(file.Partnership);
+        var csv = CsvStager.Stage(connection, file.Path, "raw");
+
+        var columns = MapHeader(csv.Columns);
+        var missing = ConsultationColumns.Required.Where(c => !columns.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new FileRefusedException(
+                $"The header lacks the required column(s) {string.Join(", ", missing)}; a consultations file needs {string.Join(", ", ConsultationColumns.Required)}.");
+        }
+        var unknown = csv.Columns.Where(c => !ConsultationColumns.All.Contains(ConsultationColumns.Normalise(c))).ToList();
+        if (csv.RowsRead == 0) throw new FileRefusedException("The file has a header but no rows.");
+
+        connection.Execute(BuildSourceSelect(columns, csv));
+        var parameters = new Dictionary<string, object?>
+        {
+            ["partnership"] = file.Partnership,
+            ["today"] = context.Today,
+            ["file_id"] = file.FileId,
+            ["file_name"] = file.FileName,
+            ["sha256"] = file.Sha256,
+        };
+        SqlScript.Run(connection, "Consultations.Sql.1_parse.sql", parameters);
+        LookupTables.BuildLevelMap(connection, frameworks, ["caller_level", "recommended_level", "actual_level"]);
+        LookupTables.BuildIndicatorMap(connection, frameworks);
+        SqlScript.Run(connection, "Consultations.Sql.2_errors.sql", parameters);
+        SqlScript.Run(connection, "Consultations.Sql.3_final.sql", parameters);
+
+        var rowsRejected = Count(connection, "SELECT count(DISTINCT source_row) FROM staging.errors") + csv.LinesRejected;
+        var rowsLoaded = Count(connection, "SELECT count(*) FROM staging.final");
+        var rowsRead = csv.RowsRead + csv.LinesRejected;
+
+        using var transaction = connection.BeginTransaction();
+        CsvStager.RecordCsvRejects(connection, file, csv);
+        FileLoadResult result;
+        if (rowsRead >= context.Options.RejectMinimumRows && rowsRejected > context.Options.RejectShareLimit * rowsRead)
+        {
+            SqlScript.Run(connection, "Consultations.Sql.5_rejects.sql", parameters);
+            result = new FileLoadResult(file.FileId, file.Partnership, file.FileName, Kind, FileOutcome.Rejected,
+                $"{rowsRejected:N0} of {rowsRead:N0} rows ({(double)rowsRejected / rowsRead:P0}) are rejects, more than the {context.Options.RejectShareLimit:P0} allowed; nothing was loaded. The rejects and their reasons are in ops.rejects.",
+                rowsRead, 0, rowsRejected, unknown.Count);
+        }
+        else
+        {
+            SqlScript.Run(connection, "Consultations.Sql.4_publish.sql", parameters);
+            SqlScript.Run(connection, "Consultations.Sql.5_rejects.sql", parameters);
+            result = new FileLoadResult(file.FileId, file.Partnership, file.FileName, Kind, FileOutcome.Loaded,
+                rowsRejected > 0 ? $"{rowsRejected:N0} row(s) rejected; see ops.rejects" : null,
+                rowsRead, rowsLoaded, rowsRejected, unknown.Count);
+        }
+        foreach (var column in unknown)
+        {
+            Warnings.Record(connection, file, null, 1, column, null, $"unknown column '{column}' ignored (reported once for the file)");
+        }
+        Lineage.Record(context, file, result);
+        transaction.Commit();
+        return result;
+    }
+
+    private static Dictionary<string, string> MapHeader(IReadOnlyList<string> header)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in header)
+        {
+            map.TryAdd(ConsultationColumns.Normalise(name), name);
+        }
+        return map;
+    }
+
+    /// <summary>One VARCHAR column per contract column, trimmed, blanks as NULL, absent columns as NULL.</summary>
+    private static string BuildSourceSelect(Dictionary<string, string> columns, StagedCsv csv)
+    {
+        var select = ConsultationColumns.All.Select(c => columns.TryGetValue(c, out var actual)
+            ? $"nullif(trim({SqlScript.Identifier(actual)}), '') AS {c}"
+            : $"NULL::VARCHAR AS {c}");
+        return $"CREATE TABLE staging.src AS SELECT {csv.RowNumberExpression} AS source_row, {string.Join(", ", select)} FROM {csv.FromClause}";
+    }
+
+    private static long Count(DuckDbConnection connection, string sql) =>
+        Convert.ToInt64(new DuckDbCommand(sql, connection).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,40 @@
+-- Consultations, step 1: parse the staged text (staging.src, one VARCHAR column per contract
+-- column, blanks as NULL) into typed values, and find the framework version in force.
+-- Nothing here writes to the warehouse; staging is an in-memory database.
+CREATE OR REPLACE TEMP MACRO parse_when(v) AS
+    try_strptime(v, ['%Y-%m-%d', '%Y-%m-%dT%H:%M', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S',
+                     '%d/%m/%Y', '%d/%m/%Y %H:%M', '%d/%m/%Y %H:%M:%S']);
+
+CREATE OR REPLACE TEMP MACRO strip_annex_prefix(v) AS regexp_replace(trim(v), '^[a-zA-Z]\)\s*', '');
+
+CREATE TABLE staging.parsed AS
+SELECT
+    s.*,
+    parse_when(s.consultation_date)                      AS consultation_at,
+    parse_when(s.decision_date)                          AS decision_at,
+    parse_when(s.date_of_birth)                          AS birth_at,
+    upper(s.locality)                                    AS locality_code,
+    upper(s.caller_agency)                               AS agency_code,
+    lower(s.outcome)                                     AS outcome_code,
+    lower(s.consent)                                     AS consent_code,
+    CASE upper(strip_annex_prefix(s.sex))
+        WHEN 'M' THEN 'M' WHEN 'MALE' THEN 'M'
+        WHEN 'F' THEN 'F' WHEN 'FEMALE' THEN 'F'
+        WHEN 'U' THEN 'U' WHEN 'UNKNOWN' THEN 'U' WHEN 'NOT STATED/RECORDED' THEN 'U' WHEN 'INDETERMINATE' THEN 'U'
+    END                                                  AS sex_code,
+    upper(strip_annex_prefix(s.ethnicity))               AS ethnicity_code,
+    CASE lower(s.disability) WHEN 'yes' THEN true WHEN 'y' THEN true WHEN 'no' THEN false WHEN 'n' THEN false END AS disability_flag,
+    -- '6', '1A', or the Annex A spelling 'q) 6: Police'.
+    upper(regexp_extract(s.contact_source, '^(?:[a-zA-Z]\)\s*)?([0-9]{1,2}[A-Fa-f]?)\s*(?::.*)?$', 1)) AS source_code,
+    try_cast(s.likelihood AS INTEGER)                    AS likelihood_value,
+    try_cast(s.seriousness AS INTEGER)                   AS seriousness_value
+FROM staging.src s;
+
+CREATE TABLE staging.versioned AS
+SELECT p.*, fv.framework_version
+FROM staging.parsed p
+LEFT JOIN dim.framework_version fv
+  ON fv.partnership = $partnership
+ AND p.consultation_at IS NOT NULL
+ AND p.consultation_at::DATE >= fv.effective_from
+ AND (fv.effective_to IS NULL OR p.consultation_at::DATE <= fv.effective_to);

@@ -1,0 +1,64 @@
+-- Consultations, step 3: the rows that broke no rule, typed, pseudonymised and degraded
+-- (date of birth to its month), ready to copy into the warehouse.
+CREATE TABLE staging.final AS
+WITH ok AS (
+    SELECT v.* FROM staging.versioned v
+    WHERE NOT EXISTS (SELECT 1 FROM staging.errors e WHERE e.source_row = v.source_row)
+),
+typed AS (
+    SELECT
+        ok.*,
+        date_trunc('month', ok.birth_at)::DATE AS birth_month,
+        (SELECT level_number FROM staging.level_map m WHERE m.framework_version = ok.framework_version AND m.column_name = 'caller_level' AND m.raw_value = ok.caller_level) AS caller_level_number,
+        (SELECT level_number FROM staging.level_map m WHERE m.framework_version = ok.framework_version AND m.column_name = 'recommended_level' AND m.raw_value = ok.recommended_level) AS recommended_level_number,
+        (SELECT level_number FROM staging.level_map m WHERE m.framework_version = ok.framework_version AND m.column_name = 'actual_level' AND m.raw_value = ok.actual_level) AS actual_level_number
+    FROM ok
+)
+SELECT
+    $partnership                                   AS partnership,
+    t.consultation_id,
+    pseudonym(t.child_id)                          AS child_key,
+    t.birth_month,
+    CASE WHEN t.birth_month IS NULL OR t.birth_month > t.consultation_at::DATE THEN NULL
+         ELSE date_sub('year', t.birth_month, t.consultation_at::DATE)::INTEGER END AS age_years,
+    CASE WHEN t.birth_month IS NULL THEN NULL
+         WHEN t.birth_month > t.consultation_at::DATE THEN 'unborn'
+         WHEN date_sub('year', t.birth_month, t.consultation_at::DATE) < 1 THEN 'under 1'
+         WHEN date_sub('year', t.birth_month, t.consultation_at::DATE) < 5 THEN '1-4'
+         WHEN date_sub('year', t.birth_month, t.consultation_at::DATE) < 10 THEN '5-9'
+         WHEN date_sub('year', t.birth_month, t.consultation_at::DATE) < 16 THEN '10-15'
+         ELSE '16 and over' END                    AS age_band,
+    t.sex_code                                     AS sex,
+    t.ethnicity_code                               AS ethnicity,
+    CASE WHEN t.ethnicity_code IS NULL THEN NULL
+         WHEN t.ethnicity_code IN ('WBRI','WIRI','WIRT','WOTH','WROM') THEN 'White'
+         WHEN t.ethnicity_code IN ('MWBC','MWBA','MWAS','MOTH') THEN 'Mixed'
+         WHEN t.ethnicity_code IN ('AIND','APKN','ABAN','AOTH') THEN 'Asian'
+         WHEN t.ethnicity_code IN ('BCRB','BAFR','BOTH') THEN 'Black'
+         WHEN t.ethnicity_code IN ('CHNE','OOTH') THEN 'Other'
+         ELSE 'Not known' END                      AS ethnicity_group,
+    t.disability_flag                              AS disability,
+    t.consultation_at,
+    t.consultation_at::DATE                        AS consultation_date,
+    t.decision_at,
+    t.decision_at::DATE                            AS decision_date,
+    t.locality_code                                AS locality,
+    t.agency_code                                  AS caller_agency,
+    coalesce(t.source_code, a.cin_source_code)     AS contact_source,
+    t.source_code IS NULL                          AS contact_source_derived,
+    t.consent_code                                 AS consent,
+    t.caller_level_number                          AS caller_level,
+    t.likelihood_value                             AS likelihood,
+    t.seriousness_value                            AS seriousness,
+    coalesce(t.recommended_level_number, o.implied_level) AS recommended_level,
+    t.recommended_level_number IS NULL             AS recommended_implied,
+    t.outcome_code                                 AS outcome,
+    t.actual_level_number                          AS actual_level_recorded,
+    t.team,
+    t.framework_version,
+    $file_id                                       AS file_id,
+    t.source_row,
+    t.indicators
+FROM typed t
+JOIN dim.agency a ON a.partnership = $partnership AND a.agency_code = t.agency_code
+JOIN dim.outcome o ON o.partnership = $partnership AND o.framework_version = t.framework_version AND o.outcome_code = t.outcome_code;

@@ -1,0 +1,17 @@
+-- Consultations, step 4 (inside the file's transaction): a consultation that comes again
+-- replaces its earlier version; rejects are kept with their reasons.
+DELETE FROM fact.consultation_indicator
+WHERE partnership = $partnership AND consultation_id IN (SELECT consultation_id FROM staging.final);
+
+DELETE FROM fact.consultation
+WHERE partnership = $partnership AND consultation_id IN (SELECT consultation_id FROM staging.final);
+
+INSERT INTO fact.consultation BY NAME
+SELECT * EXCLUDE (indicators) FROM staging.final
+WHERE child_key NOT IN (SELECT child_key FROM ops.erased_children WHERE partnership = $partnership);
+
+INSERT INTO fact.consultation_indicator
+SELECT DISTINCT f.partnership, f.consultation_id, trim(code)
+FROM staging.final f, unnest(string_split(f.indicators, ';')) t(code)
+WHERE f.indicators IS NOT NULL AND trim(code) <> ''
+  AND f.child_key NOT IN (SELECT child_key FROM ops.erased_children WHERE partnership = $partnership);

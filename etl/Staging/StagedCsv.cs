@@ -1,0 +1,16 @@
+namespace Warehouse.Etl.Staging;
+
+/// <summary>A CSV read raw into staging: its header, row counts, and how to number its rows.</summary>
+/// <param name="Table">The staging table (all VARCHAR, the file's own column names).</param>
+/// <param name="Columns">The header as written in the file.</param>
+/// <param name="RowsRead">Records read into the table.</param>
+/// <param name="LinesRejected">Records the CSV reader itself could not read (wrong field count, not UTF-8, too long).</param>
+/// <param name="FromClause">A FROM clause over the table that also exposes the row number.</param>
+/// <param name="RowNumberExpression">The row number as Excel shows it (header = row 1), for use with <paramref name="FromClause"/>.</param>
+internal sealed record StagedCsv(
+    string Table,
+    IReadOnlyList<string> Columns,
+    long RowsRead,
+    long LinesRejected,
+    string FromClause,
+    string RowNumberExpression);
