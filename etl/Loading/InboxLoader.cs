@@ -17,11 +17,11 @@ namespace Warehouse.Etl.Loading;
 /// it all-or-nothing in its own transaction, moves it to processed/, rejected/ or unrecognised/,
 /// and re-derives actual and indicated levels for every partnership whose data changed.
 /// </summary>
-/// <remarks>One load at a time: DuckDB locks the warehouse file against other processes, and
-/// <see cref="Gate"/> serialises loads inside one process.</remarks>
+/// <remarks>One load at a time per warehouse: DuckDB locks the file against other processes, and
+/// <see cref="Gates"/> refuses a second load of the same warehouse inside one process.</remarks>
 public sealed class InboxLoader(FrameworkCatalog frameworks, ReferenceDataSet reference, LoadOptions options, TimeProvider clock)
 {
-    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
 
     /// <summary>Loads the inbox into an open warehouse connection (the caller opened and migrated it).</summary>
     /// <param name="connection">The warehouse.</param>
@@ -32,15 +32,16 @@ public sealed class InboxLoader(FrameworkCatalog frameworks, ReferenceDataSet re
     public LoadReport Load(DuckDbConnection connection, string inbox, PseudonymKeyChain keys,
         IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (!Gate.Wait(TimeSpan.Zero, cancellationToken))
-            throw new InvalidOperationException("Another load is already running in this process; wait for it to finish.");
+        var gate = Gates.GetOrAdd(connection.DataSource, _ => new SemaphoreSlim(1, 1));
+        if (!gate.Wait(TimeSpan.Zero, cancellationToken))
+            throw new InvalidOperationException($"Another load of '{connection.DataSource}' is already running; wait for it to finish.");
         try
         {
             return LoadLocked(connection, inbox, keys, progress, cancellationToken);
         }
         finally
         {
-            Gate.Release();
+            gate.Release();
         }
     }
 
