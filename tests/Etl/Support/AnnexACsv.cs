@@ -27,7 +27,10 @@ public static class AnnexACsv
                 3 => $"q) 6: Police,{extra},Ms Worker Name",
                 _ => extra,
             };
-            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"CHILD-{child},b) Female,a) WBRI,2016-04-11,{date},{tail}\r\n");
+            var row = $"CHILD-{child},b) Female,a) WBRI,2016-04-11,{date},{tail}";
+            // Pad to the header's width, so that short rows stay rows (a blank value, not a missing column).
+            var missing = header.Count(c => c == ',') - row.Count(c => c == ',');
+            text.Append(row).Append(',', Math.Max(0, missing)).Append("\r\n");
         }
         return text.ToString();
     }
