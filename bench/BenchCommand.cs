@@ -1,35 +1,47 @@
 using System.Globalization;
+using Warehouse.Bench.Engine;
 using Warehouse.Bench.Reader;
 
 namespace Warehouse.Bench;
 
-/// <summary>The benchmark command line: <c>warehouse-bench reader [--rows N]</c>.</summary>
+/// <summary>
+/// The benchmark command line:
+/// <c>dotnet run -c Release --project bench -- [reader|engine|all] [--sizes 100000,1000000,10000000] [--repeats N] [--write docs/performance.md]</c>.
+/// </summary>
 internal static class BenchCommand
 {
     internal static int Run(string[] args)
     {
-        var suite = args.FirstOrDefault() ?? "reader";
-        var rows = Option(args, "--rows", 10_000_000);
-        var repeats = Option(args, "--repeats", 3);
-        switch (suite)
+        var suite = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+        var sizes = (Option(args, "--sizes") ?? "100000,1000000,10000000")
+            .Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture)).ToList();
+        var repeats = int.Parse(Option(args, "--repeats") ?? "3", CultureInfo.InvariantCulture);
+        var write = Option(args, "--write");
+
+        var results = new List<Measurement>();
+        foreach (var size in sizes)
         {
-            case "reader":
-                var result = ReaderBenchmark.Run(rows, repeats);
-                Console.WriteLine(result.ToMarkdown());
-                return 0;
-            default:
-                Console.Error.WriteLine($"Unknown benchmark '{suite}'. Known: reader.");
-                return 2;
+            if (suite is "reader" or "all") Report(results, ReaderBenchmark.Run(size, repeats));
+            if (suite is "engine" or "all") Report(results, LevelEngineBenchmark.Run(size));
         }
+        if (results.Count == 0)
+        {
+            Console.Error.WriteLine($"Unknown benchmark '{suite}'. Known: reader, engine, all.");
+            return 2;
+        }
+        if (write is not null) PerformancePage.Write(write, results);
+        return 0;
     }
 
-    private static long Option(string[] args, string name, long fallback)
+    private static void Report(List<Measurement> results, Measurement measurement)
+    {
+        results.Add(measurement);
+        Console.WriteLine(measurement.ToMarkdownRow());
+    }
+
+    private static string? Option(string[] args, string name)
     {
         var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length
-            ? long.Parse(args[index + 1], CultureInfo.InvariantCulture)
-            : fallback;
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
-
-    private static int Option(string[] args, string name, int fallback) => (int)Option(args, name, (long)fallback);
 }

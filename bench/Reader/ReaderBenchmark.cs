@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Warehouse.Store.DuckDb;
 using Warehouse.Store.DuckDb.Native;
 
@@ -12,17 +11,9 @@ namespace Warehouse.Bench.Reader;
 /// </summary>
 internal static class ReaderBenchmark
 {
-    internal sealed record Result(long Rows, TimeSpan Baseline, TimeSpan Reader, long PeakWorkingSetBytes)
-    {
-        public double Ratio => Reader.TotalSeconds / Baseline.TotalSeconds;
-
-        public string ToMarkdown() => string.Create(CultureInfo.InvariantCulture,
-            $"| reader | {Rows:N0} rows (BIGINT, DOUBLE, VARCHAR) | {Baseline.TotalSeconds:F2} s | {Reader.TotalSeconds:F2} s | {Ratio:F2}× | {PeakWorkingSetBytes / (1 << 20):N0} MiB |");
-    }
-
     private const string Query = "SELECT i, i * 0.5 AS d, 'customer-' || i AS s FROM range($1) t(i)";
 
-    internal static Result Run(long rows, int repeats)
+    internal static Measurement Run(long rows, int repeats)
     {
         using var connection = new DuckDbConnection(":memory:");
         connection.Open();
@@ -35,7 +26,8 @@ internal static class ReaderBenchmark
             baseline = Min(baseline, Time(() => Baseline(connection, rows)));
             reader = Min(reader, Time(() => ReadAll(connection, rows)));
         }
-        return new Result(rows, baseline, reader, Process.GetCurrentProcess().PeakWorkingSet64);
+        return new Measurement("DuckDB reader (BIGINT, DOUBLE, VARCHAR)", rows, baseline, reader, Process.GetCurrentProcess().PeakWorkingSet64,
+            "baseline: DuckDB producing the result and handing over every chunk through its C API, no value converted");
     }
 
     /// <summary>DuckDB alone: execute and fetch every chunk, touching nothing.</summary>
