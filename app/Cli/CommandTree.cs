@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Warehouse.App.Commands.Export;
+using Warehouse.App.Commands.Jobs;
+using Warehouse.App.Commands.Log;
+using Warehouse.App.Commands.Serve;
+using Warehouse.App.Commands.Sql;
+using Warehouse.App.Commands.Status;
+
+namespace Warehouse.App.Cli;
+
+/// <summary>
+/// Every command of <c>warehouse</c>, in the order of the data's journey. To add a command, put
+/// it in <c>app/Commands/&lt;Name&gt;/&lt;Name&gt;Command.cs</c> as a static <c>Create(CommandRuntime)</c>
+/// and add it to its group below.
+/// </summary>
+internal static class CommandTree
+{
+    internal static RootCommand Build(CommandRuntime runtime)
+    {
+        var root = new RootCommand(
+            "Warehouse: loads front-door consultations, Annex A and audit returns into a DuckDB warehouse, " +
+            "checks how consistently the threshold document is applied, and publishes packs and charts.");
+        runtime.Options.AddTo(root);
+
+        // Data in (etl/): demo, generate, load – each a thin command over the etl project.
+        // Measures (analytics/, frameworks/): check, audit, frameworks, subject.
+        // Out (reports/): pack.
+
+        // Analysts: read-only SQL, exports for BI tools, and the log of both.
+        root.Subcommands.Add(SqlCommand.Create(runtime));
+        root.Subcommands.Add(ExportCommand.Create(runtime));
+        root.Subcommands.Add(LogCommand.Create(runtime));
+
+        // Operations: the scheduler service, its jobs, and the run history.
+        root.Subcommands.Add(ServeCommand.Create(runtime));
+        root.Subcommands.Add(JobsCommand.Create(runtime));
+        root.Subcommands.Add(StatusCommand.Create(runtime));
+        return root;
+    }
+}
