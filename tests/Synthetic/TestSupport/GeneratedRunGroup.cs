@@ -1,0 +1,7 @@
+namespace Warehouse.Synthetic.Tests.TestSupport;
+
+[CollectionDefinition(Name)]
+public sealed class GeneratedRunGroup : ICollectionFixture<GeneratedRun>
+{
+    public const string Name = "generated run";
+}
