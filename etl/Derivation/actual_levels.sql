@@ -52,6 +52,10 @@ GROUP BY c.consultation_id;
 
 CREATE OR REPLACE TEMP TABLE derivation_base AS
 SELECT c.consultation_id,
+       c.actual_level_recorded,
+       c.actual_level   AS current_level,
+       c.actual_source  AS current_source,
+       c.actual_window_end AS current_window_end,
        c.consultation_date + $window_days::INTEGER AS window_end,
        CASE WHEN c.actual_level_recorded IS NOT NULL THEN 'recorded'
             WHEN c.consultation_date + $window_days::INTEGER > $cutoff THEN 'pending'
@@ -74,19 +78,29 @@ LEFT JOIN derivation_events ev ON ev.consultation_id = c.consultation_id
 LEFT JOIN derivation_open op ON op.consultation_id = c.consultation_id
 WHERE c.partnership = $partnership;
 
+CREATE OR REPLACE TEMP TABLE derivation_result AS
+SELECT * FROM (
+    SELECT consultation_id, window_end, source, current_level, current_source, current_window_end,
+           CASE source
+               WHEN 'recorded' THEN actual_level_recorded
+               WHEN 'pending' THEN NULL
+               WHEN 'implied' THEN implied_level
+               ELSE greatest(
+                        CASE WHEN had_section47 THEN top_level
+                             WHEN confirmed_level IS NOT NULL THEN implied_level
+                             WHEN NOT visible_in_annex_a THEN greatest(implied_level, coalesce(events_level, 1))
+                             ELSE coalesce(events_level, 1) END,
+                        coalesce(floor_level, 1))
+           END AS level
+    FROM derivation_base)
+WHERE current_source IS DISTINCT FROM source
+   OR current_window_end IS DISTINCT FROM window_end
+   OR current_level IS DISTINCT FROM level;
+
+-- Only the consultations whose answer changed are written: an update costs far more than a read.
 UPDATE fact.consultation c SET
-    actual_window_end = d.window_end,
-    actual_source = d.source,
-    actual_level = CASE d.source
-        WHEN 'recorded' THEN c.actual_level_recorded
-        WHEN 'pending' THEN NULL
-        WHEN 'implied' THEN d.implied_level
-        ELSE greatest(
-                 CASE WHEN d.had_section47 THEN d.top_level
-                      WHEN d.confirmed_level IS NOT NULL THEN d.implied_level
-                      WHEN NOT d.visible_in_annex_a THEN greatest(d.implied_level, coalesce(d.events_level, 1))
-                      ELSE coalesce(d.events_level, 1) END,
-                 coalesce(d.floor_level, 1))
-    END
-FROM derivation_base d
-WHERE c.partnership = $partnership AND c.consultation_id = d.consultation_id;
+    actual_window_end = r.window_end,
+    actual_source = r.source,
+    actual_level = r.level
+FROM derivation_result r
+WHERE c.partnership = $partnership AND c.consultation_id = r.consultation_id;

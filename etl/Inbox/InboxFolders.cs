@@ -25,6 +25,7 @@ internal static class InboxFolders
 
         foreach (var entry in new DirectoryInfo(root).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
         {
+            if (entry is DirectoryInfo && entry.LinkTarget is null && OutcomeFolders.Contains(entry.Name)) continue;
             if (entry is DirectoryInfo folder && entry.LinkTarget is null)
             {
                 foreach (var item in folder.EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
@@ -73,25 +74,32 @@ internal static class InboxFolders
         }
         File.Move(path, target);
         // Retention counts from the move, not from when the file was written.
-        if (outcomeFolder == Processed && new FileInfo(target).LinkTarget is null) File.SetLastWriteTimeUtc(target, now.UtcDateTime);
+        if (new FileInfo(target).LinkTarget is null) File.SetLastWriteTimeUtc(target, now.UtcDateTime);
         return target;
     }
 
-    /// <summary>Deletes files in every processed/ folder older than the retention period; returns how many.</summary>
+    /// <summary>
+    /// Deletes the raw files kept in processed/, rejected/ and unrecognised/ once they are older
+    /// than the retention period (counted from when they were moved there): they may hold raw
+    /// identifiers, and the warehouse keeps what was loaded from them. Returns how many.
+    /// </summary>
     internal static int PurgeProcessed(string inbox, int retentionDays, DateTimeOffset now)
     {
         if (!Directory.Exists(inbox)) return 0;
         var deleted = 0;
         foreach (var partnership in Directory.EnumerateDirectories(inbox))
         {
-            var processed = Path.Combine(partnership, Processed);
-            if (!Directory.Exists(processed)) continue;
-            foreach (var file in new DirectoryInfo(processed).EnumerateFiles())
+            foreach (var outcome in OutcomeFolders)
             {
-                if (file.LastWriteTimeUtc < now.UtcDateTime.AddDays(-retentionDays))
+                var folder = Path.Combine(partnership, outcome);
+                if (!Directory.Exists(folder)) continue;
+                foreach (var file in new DirectoryInfo(folder).EnumerateFiles())
                 {
-                    file.Delete();
-                    deleted++;
+                    if (file.LastWriteTimeUtc < now.UtcDateTime.AddDays(-retentionDays))
+                    {
+                        file.Delete();
+                        deleted++;
+                    }
                 }
             }
         }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Warehouse.Etl.Derivation;
 using Warehouse.Etl.Inbox;
 using Warehouse.Etl.Pseudonymisation;
 using Warehouse.Etl.Sources.AnnexA;
@@ -95,7 +94,7 @@ public sealed class InboxLoader(FrameworkCatalog frameworks, ReferenceDataSet re
         return new LoadReport(runId, results, refusals, changed.Order(StringComparer.Ordinal).ToList(), purged);
     }
 
-    /// <summary>Re-derives actual and indicated levels for a partnership (CONTRACT.md section 3).</summary>
+    /// <summary>Re-derives the actual levels of a partnership's consultations (CONTRACT.md section 3).</summary>
     /// <param name="connection">The warehouse.</param>
     /// <param name="partnership">The partnership.</param>
     /// <param name="cutOff">The data cut-off; null for the latest date the loaded sources cover.</param>
@@ -109,7 +108,6 @@ public sealed class InboxLoader(FrameworkCatalog frameworks, ReferenceDataSet re
             ["cutoff"] = cutOff ?? DataCutOff(connection, partnership),
         };
         SqlScript.Run(connection, "Derivation.actual_levels.sql", parameters);
-        IndicatedLevelDeriver.Derive(connection, frameworks.Get(partnership));
         transaction.Commit();
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Warehouse.Etl.Loading;
 using Warehouse.Store.DuckDb;
 
@@ -39,8 +38,8 @@ internal static class CsvStager
         {
             while (reader.Read()) columns.Add(reader.GetString(0));
         }
-        var rows = Scalar(connection, $"SELECT count(*) FROM staging.{table}");
-        var rejected = Scalar(connection, $"SELECT count(DISTINCT line) FROM temp.{ErrorsTable}");
+        var rows = connection.Scalar<long>($"SELECT count(*) FROM staging.{table}");
+        var rejected = connection.Scalar<long>($"SELECT count(DISTINCT line) FROM temp.{ErrorsTable}");
         if (rejected == 0)
         {
             return new StagedCsv(table, columns, rows, 0, $"staging.{table}", "(rowid + 2)");
@@ -84,8 +83,6 @@ internal static class CsvStager
         command.ExecuteNonQuery();
     }
 
-    private static long Scalar(DuckDbConnection connection, string sql) =>
-        Convert.ToInt64(new DuckDbCommand(sql, connection).ExecuteScalar(), CultureInfo.InvariantCulture);
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

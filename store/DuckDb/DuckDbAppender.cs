@@ -14,12 +14,14 @@ public sealed unsafe class DuckDbAppender : IDisposable
 {
     private readonly AppenderHandle handle = new();
     private readonly string table;
+    private readonly DuckDbConnection connection;
     private byte[] buffer = new byte[256];
     private bool closed;
 
     internal DuckDbAppender(DuckDbConnection connection, string? catalog, string? schema, string table)
     {
         this.table = table;
+        this.connection = connection;
         var state = NativeMethods.duckdb_appender_create_ext(connection.Handle.DangerousGetHandle(), catalog, schema, table, out var raw);
         Marshal.InitHandle(handle, raw);
         if (state != DuckDbState.Success)
@@ -29,6 +31,7 @@ public sealed unsafe class DuckDbAppender : IDisposable
             throw new DuckDbException(message);
         }
         ColumnCount = (int)NativeMethods.duckdb_appender_column_count(raw);
+        connection.Track(this);
     }
 
     /// <summary>The number of columns each row must have.</summary>
@@ -123,6 +126,7 @@ public sealed unsafe class DuckDbAppender : IDisposable
     public void Close()
     {
         if (closed) return;
+        connection.Untrack(this);
         try
         {
             Check(NativeMethods.duckdb_appender_close(handle.DangerousGetHandle()));

@@ -59,6 +59,15 @@ public sealed class DuckDbConnection : DbConnection
     /// <inheritdoc />
     public override ConnectionState State => state;
 
+    // Native objects made on this connection (prepared statements, appenders) hold DuckDB's client
+    // context, and through it the database instance: a command someone forgot to dispose would
+    // keep the file open and locked after Close(). Close() therefore disposes whatever is left.
+    private readonly HashSet<IDisposable> dependents = [];
+
+    internal void Track(IDisposable dependent) => dependents.Add(dependent);
+
+    internal void Untrack(IDisposable dependent) => dependents.Remove(dependent);
+
     /// <summary>The transaction in progress on this connection, if any.</summary>
     internal DuckDbTransaction? CurrentTransaction { get; set; }
 
@@ -95,6 +104,8 @@ public sealed class DuckDbConnection : DbConnection
         {
             transaction.Dispose();
         }
+        foreach (var dependent in dependents.ToList()) dependent.Dispose();
+        dependents.Clear();
         handle?.Dispose();
         handle = null;
         database?.Release();
@@ -124,6 +135,21 @@ public sealed class DuckDbConnection : DbConnection
         using var command = CreateCommand();
         command.CommandText = sql;
         return command.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Runs a query and returns the first column of its first row as <typeparamref name="T"/>
+    /// (a HUGEINT sum read as long, a DATE as DateOnly…), or default when there is no row or it is NULL.
+    /// </summary>
+    /// <param name="sql">The query.</param>
+    /// <param name="parameters">Positional parameters ($1, $2… or ?).</param>
+    public T? Scalar<T>(string sql, params object?[] parameters)
+    {
+        using var command = CreateCommand();
+        command.CommandText = sql;
+        foreach (var parameter in parameters) command.Parameters.AddValue(parameter);
+        using var reader = command.ExecuteReader();
+        return reader.Read() && !reader.IsDBNull(0) ? reader.GetFieldValue<T>(0) : default;
     }
 
     /// <summary>Interrupts the statement running on this connection, from any thread.</summary>

@@ -16,6 +16,7 @@ internal sealed class StatementBatch : IDisposable
         this.connection = connection;
         this.extracted = extracted;
         prepared = new PreparedStatementHandle?[count];
+        connection.Track(this);
     }
 
     internal int Count => prepared.Length;
@@ -62,6 +63,7 @@ internal sealed class StatementBatch : IDisposable
 
     public void Dispose()
     {
+        connection.Untrack(this);
         foreach (var statement in prepared) statement?.Dispose();
         extracted.Dispose();
     }

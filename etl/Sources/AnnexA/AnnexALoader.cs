@@ -111,7 +111,7 @@ internal static class AnnexALoader
     private static FileLoadResult Publish(LoadContext context, SourceFile file, string kind, List<(string Sheet, string Note)> notes, StagedCsv? csv = null)
     {
         var connection = context.Connection;
-        var rows = Scalar(connection, "SELECT count(*) FROM staging.annex_rows");
+        var rows = connection.Scalar<long>("SELECT count(*) FROM staging.annex_rows");
         if (rows == 0) throw new FileRefusedException("The return has headers but no rows in Lists 1–7.");
 
         var parameters = new Dictionary<string, object?>
@@ -148,9 +148,9 @@ internal static class AnnexALoader
         var (start, end) = Coverage(connection);
         parameters["coverage_start"] = start;
         parameters["coverage_end"] = end;
-        var loaded = Scalar(connection, "SELECT count(*) FROM staging.annex_final");
-        var rejectedRows = Scalar(connection, "SELECT count(*) FROM (SELECT DISTINCT list_number, source_row FROM staging.annex_errors)") + (csv?.LinesRejected ?? 0);
-        var warnings = Scalar(connection, "SELECT count(*) FROM staging.annex_warnings") + notes.Count;
+        var loaded = connection.Scalar<long>("SELECT count(*) FROM staging.annex_final");
+        var rejectedRows = connection.Scalar<long>("SELECT count(*) FROM (SELECT DISTINCT list_number, source_row FROM staging.annex_errors)") + (csv?.LinesRejected ?? 0);
+        var warnings = connection.Scalar<long>("SELECT count(*) FROM staging.annex_warnings") + notes.Count;
 
         using var transaction = connection.BeginTransaction();
         if (csv is not null) CsvStager.RecordCsvRejects(connection, file, csv);
@@ -178,6 +178,4 @@ internal static class AnnexALoader
         return (reader.GetFieldValue<DateOnly>(0), reader.GetFieldValue<DateOnly>(1));
     }
 
-    private static long Scalar(DuckDbConnection connection, string sql) =>
-        Convert.ToInt64(new DuckDbCommand(sql, connection).ExecuteScalar(), CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,6 @@
+using Warehouse.Etl.Derivation;
 using Warehouse.Etl.Loading;
 using Warehouse.Etl.Staging;
-using Warehouse.Store.DuckDb;
 
 namespace Warehouse.Etl.Sources.Consultations;
 
@@ -44,9 +44,10 @@ internal static class ConsultationLoader
         LookupTables.BuildIndicatorMap(connection, frameworks);
         SqlScript.Run(connection, "Consultations.Sql.2_errors.sql", parameters);
         SqlScript.Run(connection, "Consultations.Sql.3_final.sql", parameters);
+        IndicatedLevelDeriver.DeriveStaged(connection, frameworks);
 
-        var rowsRejected = Count(connection, "SELECT count(DISTINCT source_row) FROM staging.errors") + csv.LinesRejected;
-        var rowsLoaded = Count(connection, "SELECT count(*) FROM staging.final");
+        var rowsRejected = connection.Scalar<long>("SELECT count(DISTINCT source_row) FROM staging.errors") + csv.LinesRejected;
+        var rowsLoaded = connection.Scalar<long>("SELECT count(*) FROM staging.final");
         var rowsRead = csv.RowsRead + csv.LinesRejected;
 
         using var transaction = connection.BeginTransaction();
@@ -92,9 +93,8 @@ internal static class ConsultationLoader
         var select = ConsultationColumns.All.Select(c => columns.TryGetValue(c, out var actual)
             ? $"nullif(trim({SqlScript.Identifier(actual)}), '') AS {c}"
             : $"NULL::VARCHAR AS {c}");
-        return $"CREATE TABLE staging.src AS SELECT {csv.RowNumberExpression} AS source_row, {string.Join(", ", select)} FROM {csv.FromClause}";
+        // A view: the parse step reads through it, so the file's rows are materialised once, typed.
+        return $"CREATE VIEW staging.src AS SELECT {csv.RowNumberExpression} AS source_row, {string.Join(", ", select)} FROM {csv.FromClause}";
     }
 
-    private static long Count(DuckDbConnection connection, string sql) =>
-        Convert.ToInt64(new DuckDbCommand(sql, connection).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,8 +1,6 @@
-using System.Globalization;
 using Warehouse.Etl.Inbox;
 using Warehouse.Etl.Loading;
 using Warehouse.Etl.Staging;
-using Warehouse.Store.DuckDb;
 
 namespace Warehouse.Etl.Sources.Reference;
 
@@ -95,7 +93,7 @@ internal static class ReferenceLoader
         var columns = string.Join(", ", spec.Required.Select(c => $"nullif(trim({SqlScript.Identifier(header[c])}), '') AS {c}"));
         connection.Execute($"CREATE OR REPLACE TABLE staging.ref AS SELECT {csv.RowNumberExpression} AS source_row, {columns} FROM {csv.FromClause}");
         connection.Execute($"CREATE OR REPLACE TABLE staging.ref_errors AS {spec.ErrorsSql}");
-        var rejected = Convert.ToInt64(new DuckDbCommand("SELECT count(DISTINCT source_row) FROM staging.ref_errors", connection).ExecuteScalar(), CultureInfo.InvariantCulture) + csv.LinesRejected;
+        var rejected = connection.Scalar<long>("SELECT count(DISTINCT source_row) FROM staging.ref_errors") + csv.LinesRejected;
 
         var parameters = new Dictionary<string, object?>
         {

@@ -239,8 +239,10 @@ CREATE TABLE fact.consultation (
     indicated_level        INTEGER,
     indicated_rule         VARCHAR,
     indicated_borderline   BOOLEAN,
-    indicated_indicators   VARCHAR[],
-    PRIMARY KEY (partnership, consultation_id)
+    indicated_indicators   VARCHAR[]
+    -- (partnership, consultation_id) is unique: the loader rejects duplicates within a file and
+    -- replaces earlier versions (etl/Sources/Consultations/Sql/4_publish.sql). No PRIMARY KEY is
+    -- declared because DuckDB's index maintenance would dominate bulk loads and updates.
 );
 
 CREATE TABLE fact.consultation_indicator (

@@ -95,6 +95,28 @@ public sealed class ScaleAndLifetimeTests : IDisposable
     }
 
     [Fact]
+    public void Closing_a_connection_releases_the_file_even_when_a_command_was_not_disposed()
+    {
+        var path = Path.Combine(folder, "forgotten.duckdb");
+        var connection = new DuckDbConnection(path);
+        connection.Open();
+        connection.Execute("CREATE TABLE t AS SELECT 1 AS x");
+        var forgotten = new DuckDbCommand("SELECT x FROM t", connection);
+        Assert.Equal(1, forgotten.ExecuteScalar());
+        var appender = connection.CreateAppender("t");
+        appender.Append(2).EndRow();
+
+        connection.Dispose();
+
+        Assert.False(DuckDbDatabase.IsOpen(path));
+        // Nothing else holds the file: a second opening sees the appended row and no write-ahead log is left.
+        Assert.False(File.Exists(path + ".wal"));
+        using var again = new DuckDbConnection(path);
+        again.Open();
+        Assert.Equal(2L, new DuckDbCommand("SELECT count(*) FROM t", again).ExecuteScalar());
+    }
+
+    [Fact]
     public void Private_memory_databases_are_separate_and_named_ones_shared()
     {
         using var a = new DuckDbConnection(":memory:");

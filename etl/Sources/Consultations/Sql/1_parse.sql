@@ -7,7 +7,7 @@ CREATE OR REPLACE TEMP MACRO parse_when(v) AS
 
 CREATE OR REPLACE TEMP MACRO strip_annex_prefix(v) AS regexp_replace(trim(v), '^[a-zA-Z]\)\s*', '');
 
-CREATE TABLE staging.parsed AS
+CREATE VIEW staging.parsed AS
 SELECT
     s.*,
     parse_when(s.consultation_date)                      AS consultation_at,

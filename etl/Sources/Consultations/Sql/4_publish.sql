@@ -7,8 +7,12 @@ DELETE FROM fact.consultation
 WHERE partnership = $partnership AND consultation_id IN (SELECT consultation_id FROM staging.final);
 
 INSERT INTO fact.consultation BY NAME
-SELECT * EXCLUDE (indicators) FROM staging.final
-WHERE child_key NOT IN (SELECT child_key FROM ops.erased_children WHERE partnership = $partnership);
+SELECT f.* EXCLUDE (indicators),
+       i.level AS indicated_level, i.rule AS indicated_rule, i.borderline AS indicated_borderline,
+       CASE WHEN i.behind IS NULL THEN NULL ELSE string_split(i.behind, ';') END AS indicated_indicators
+FROM staging.final f
+JOIN staging.indicated i USING (consultation_id)
+WHERE f.child_key NOT IN (SELECT child_key FROM ops.erased_children WHERE partnership = $partnership);
 
 INSERT INTO fact.consultation_indicator
 SELECT DISTINCT f.partnership, f.consultation_id, trim(code)
