@@ -1,8 +1,12 @@
 using Warehouse.App.Cli;
+using Warehouse.App.Commands.Load;
+using Warehouse.App.Commands.Purge;
 using Warehouse.App.Tasks;
 
-// Tasks the scheduler and 'warehouse jobs run' can run are registered here, one line each, e.g.
-// WarehouseTasks.Register(new LoadInboxTask()); a job in schedules.json without one cannot be served.
+// Tasks the scheduler and 'warehouse jobs run' can run are registered here, one line each;
+// a job in schedules.json without one cannot be served.
+WarehouseTasks.Register(new LoadInboxTask());
+WarehouseTasks.Register(new PurgeTask());
 
 using var stop = new StopSignal();
 return await WarehouseCli.RunAsync(args, CliEnvironment.FromProcess(WarehouseTasks.Snapshot()), stop.Token);

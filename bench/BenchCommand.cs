@@ -1,12 +1,13 @@
 using System.Globalization;
 using Warehouse.Bench.Engine;
+using Warehouse.Bench.Load;
 using Warehouse.Bench.Reader;
 
 namespace Warehouse.Bench;
 
 /// <summary>
 /// The benchmark command line:
-/// <c>dotnet run -c Release --project bench -- [reader|engine|all] [--sizes 100000,1000000,10000000] [--repeats N] [--write docs/performance.md]</c>.
+/// <c>dotnet run -c Release --project bench -- [reader|engine|load|all] [--sizes 100000,1000000,10000000] [--repeats N] [--work folder] [--write docs/performance.md]</c>.
 /// </summary>
 internal static class BenchCommand
 {
@@ -17,16 +18,19 @@ internal static class BenchCommand
             .Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture)).ToList();
         var repeats = int.Parse(Option(args, "--repeats") ?? "3", CultureInfo.InvariantCulture);
         var write = Option(args, "--write");
+        var work = Option(args, "--work") ?? Path.Combine(Path.GetTempPath(), "warehouse-bench");
+        Directory.CreateDirectory(work);
 
         var results = new List<Measurement>();
         foreach (var size in sizes)
         {
             if (suite is "reader" or "all") Report(results, ReaderBenchmark.Run(size, repeats));
             if (suite is "engine" or "all") Report(results, LevelEngineBenchmark.Run(size));
+            if (suite is "load" or "all") Report(results, LoadBenchmark.Run(size, work));
         }
         if (results.Count == 0)
         {
-            Console.Error.WriteLine($"Unknown benchmark '{suite}'. Known: reader, engine, all.");
+            Console.Error.WriteLine($"Unknown benchmark '{suite}'. Known: reader, engine, load, all.");
             return 2;
         }
         if (write is not null) PerformancePage.Write(write, results);

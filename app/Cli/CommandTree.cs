@@ -1,6 +1,11 @@
 using System.CommandLine;
 using Warehouse.App.Commands.Export;
+using Warehouse.App.Commands.Generate;
 using Warehouse.App.Commands.Jobs;
+using Warehouse.App.Commands.Key;
+using Warehouse.App.Commands.Load;
+using Warehouse.App.Commands.Purge;
+using Warehouse.App.Commands.Subject;
 using Warehouse.App.Commands.Log;
 using Warehouse.App.Commands.Serve;
 using Warehouse.App.Commands.Sql;
@@ -23,7 +28,14 @@ internal static class CommandTree
         runtime.Options.AddTo(root);
 
         // Data in (etl/): demo, generate, load – each a thin command over the etl project.
-        // Measures (analytics/, frameworks/): check, audit, frameworks, subject.
+        root.Subcommands.Add(GenerateCommand.Create(runtime));
+        root.Subcommands.Add(LoadCommand.Create(runtime));
+        root.Subcommands.Add(KeyCommand.Create(runtime));
+        // Measures (analytics/, frameworks/): check, audit, frameworks.
+
+        // Information governance (etl/Governance): retention, subject rights.
+        root.Subcommands.Add(PurgeCommand.Create(runtime));
+        root.Subcommands.Add(SubjectCommand.Create(runtime));
         // Out (reports/): pack.
 
         // Analysts: read-only SQL, exports for BI tools, and the log of both.

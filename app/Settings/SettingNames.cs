@@ -14,6 +14,7 @@ internal static class SettingNames
     internal const string OutputFolder = "outputFolder";
     internal const string RestrictedOutputFolder = "restrictedOutputFolder";
     internal const string SchedulesFile = "schedulesFile";
+    internal const string FrameworksFolder = "frameworksFolder";
     internal const string BankHolidaysFile = "bankHolidaysFile";
     internal const string TimeZone = "timeZone";
     internal const string ProcessedRetentionDays = "processedRetentionDays";
@@ -28,7 +29,7 @@ internal static class SettingNames
     internal static readonly IReadOnlyList<string> All =
     [
         DataFolder, Warehouse, KeyFile, Inbox, OutputFolder, RestrictedOutputFolder, SchedulesFile,
-        BankHolidaysFile, TimeZone, ProcessedRetentionDays, RejectShareThreshold, ActualLevelWindowDays,
+        FrameworksFolder, BankHolidaysFile, TimeZone, ProcessedRetentionDays, RejectShareThreshold, ActualLevelWindowDays,
         DisclosureThreshold, MinimumCases, DecisionWorkingDays, HighPathwayToChangeScore, RetentionYears,
     ];
 

@@ -37,6 +37,7 @@ internal static class SettingsLoader
         var reader = new SettingReader(raw, problems, workingDirectory);
         var dataFolder = reader.Folder(SettingNames.DataFolder, "data");
         var outputFolder = reader.Folder(SettingNames.OutputFolder, "out");
+        var frameworksFolder = reader.Folder(SettingNames.FrameworksFolder, Path.Combine(AppContext.BaseDirectory, "frameworks", "data"));
         var settings = new WarehouseSettings
         {
             DataFolder = dataFolder,
@@ -46,7 +47,8 @@ internal static class SettingsLoader
             OutputFolder = outputFolder,
             RestrictedOutputFolder = reader.Folder(SettingNames.RestrictedOutputFolder, Path.Combine(outputFolder, "restricted")),
             SchedulesFile = reader.FilePath(SettingNames.SchedulesFile, "schedules.json"),
-            BankHolidaysFile = reader.FilePath(SettingNames.BankHolidaysFile, Path.Combine("frameworks", "data", "common", "bank-holidays.csv")),
+            FrameworksFolder = frameworksFolder,
+            BankHolidaysFile = reader.FilePath(SettingNames.BankHolidaysFile, Path.Combine(frameworksFolder, "common", "bank-holidays.csv")),
             TimeZone = reader.TimeZone(SettingNames.TimeZone, "Europe/London"),
             ProcessedRetentionDays = reader.Integer(SettingNames.ProcessedRetentionDays, 30, 0, 3650),
             RejectShareThreshold = reader.Number(SettingNames.RejectShareThreshold, 0.5, 0, 1),
@@ -115,6 +117,8 @@ internal static class SettingsLoader
         foreach (var (variable, value) in environment.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             if (!variable.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase) || value is null) continue;
+            // Not a setting but the pseudonymisation key itself, read by the ETL (never from a settings file).
+            if (string.Equals(variable, Warehouse.Etl.Pseudonymisation.PseudonymKeyChain.EnvironmentVariable, StringComparison.OrdinalIgnoreCase)) continue;
             var name = SettingNames.Match(variable[EnvironmentPrefix.Length..]);
             if (name is null)
             {

@@ -29,6 +29,9 @@ public sealed record WarehouseSettings
     /// <summary>Where jobs and their triggers are declared (default <c>schedules.json</c>).</summary>
     public required string SchedulesFile { get; init; }
 
+    /// <summary>The folder of framework files and reference data, laid out as <c>frameworks/data/</c> (default: the copy shipped beside the program).</summary>
+    public required string FrameworksFolder { get; init; }
+
     /// <summary>England and Wales bank holidays, <c>date,name</c> (default <c>frameworks/data/common/bank-holidays.csv</c>).</summary>
     public required string BankHolidaysFile { get; init; }
 

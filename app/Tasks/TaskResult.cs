@@ -12,6 +12,12 @@ public sealed record TaskResult
     /// <summary>True when there was nothing to do; the run is recorded with outcome <c>skipped</c>.</summary>
     public bool Skipped { get; init; }
 
+    /// <summary>
+    /// Work to do once the job's warehouse connection is closed (e.g. compacting the file after a
+    /// purge), still before any other job may open it. Its failure does not undo the job.
+    /// </summary>
+    public Action? AfterWarehouseReleased { get; init; }
+
     /// <summary>A run that did its work.</summary>
     public static TaskResult Done(string produced, bool newData = false) => new() { Produced = produced, NewData = newData };
 

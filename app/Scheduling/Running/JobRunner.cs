@@ -77,13 +77,20 @@ internal sealed class JobRunner(WarehouseSettings settings, TaskRegistry tasks, 
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // Nothing can be recorded in a warehouse this process cannot open: the log says it.
-                log.LogWarning(e, "Job {Job} could not open the warehouse: {Error}", request.Job, ErrorText.ForPerson(e));
+                log.LogWarning("Job {Job} could not open the warehouse: {Error}", request.Job, ErrorText.ForPerson(e));
+                if (log.IsEnabled(LogLevel.Debug)) log.LogDebug(e, "Job {Job} open failure details", request.Job);
                 return (new JobRunOutcome(request.Job, JobRunOutcome.Failed, null, ErrorText.ForPerson(e), false, attempt), TransientFailures.IsTransient(e));
             }
+            Action? afterRelease = null;
+            (JobRunOutcome Outcome, bool Transient) attempted;
             using (warehouse)
             {
-                return await RunInWarehouseAsync(task, request, attempt, warehouse, cancellationToken);
+                attempted = await RunInWarehouseAsync(task, request, attempt, warehouse, work => afterRelease = work, cancellationToken);
             }
+            // Work that needs the warehouse file closed (compaction rewrites it) runs after the
+            // connection is released, still under the gate so no other job opens it meanwhile.
+            afterRelease?.Invoke();
+            return attempted;
         }
         finally
         {
@@ -92,7 +99,7 @@ internal sealed class JobRunner(WarehouseSettings settings, TaskRegistry tasks, 
     }
 
     private async Task<(JobRunOutcome Outcome, bool Transient)> RunInWarehouseAsync(
-        IWarehouseTask task, JobRequest request, int attempt, DuckDbConnection warehouse, CancellationToken cancellationToken)
+        IWarehouseTask task, JobRequest request, int attempt, DuckDbConnection warehouse, Action<Action> deferUntilReleased, CancellationToken cancellationToken)
     {
         var runId = Guid.NewGuid().ToString();
         var started = time.GetUtcNow();
@@ -121,6 +128,7 @@ internal sealed class JobRunner(WarehouseSettings settings, TaskRegistry tasks, 
                 var outcome = result.Skipped ? JobRunOutcome.Skipped : JobRunOutcome.Succeeded;
                 Finish(warehouse, runId, outcome, null, result.Produced);
                 log.JobFinished(job, outcome, result.Produced);
+                if (result.AfterWarehouseReleased is { } after) deferUntilReleased(after);
                 return (new JobRunOutcome(request.Job, outcome, result.Produced, null, result.NewData && !result.Skipped, attempt), false);
             }
             catch (Exception e)
@@ -129,7 +137,9 @@ internal sealed class JobRunner(WarehouseSettings settings, TaskRegistry tasks, 
                     ? "The run was interrupted before it finished."
                     : ErrorText.ForRecord(e);
                 Finish(warehouse, runId, JobRunOutcome.Failed, error, null);
-                log.LogError(e, "Job {Job} failed: {Error}", job, error);
+                // One sentence for people; the exception itself only when --verbose asks for debug logging.
+                log.LogError("Job {Job} failed: {Error}", job, error);
+                if (log.IsEnabled(LogLevel.Debug)) log.LogDebug(e, "Job {Job} failure details", job);
                 return (new JobRunOutcome(request.Job, JobRunOutcome.Failed, null, error, false, attempt), TransientFailures.IsTransient(e));
             }
         }

@@ -22,7 +22,8 @@ public sealed class SettingsLoaderTests : IDisposable
         Assert.Equal(folder.PathOf("out"), settings.OutputFolder);
         Assert.Equal(folder.PathOf("out", "restricted"), settings.RestrictedOutputFolder);
         Assert.Equal(folder.PathOf("schedules.json"), settings.SchedulesFile);
-        Assert.Equal(folder.PathOf("frameworks", "data", "common", "bank-holidays.csv"), settings.BankHolidaysFile);
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "frameworks", "data"), settings.FrameworksFolder);
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "frameworks", "data", "common", "bank-holidays.csv"), settings.BankHolidaysFile);
         Assert.Equal("Europe/London", settings.TimeZone.Id);
         Assert.Equal(30, settings.ProcessedRetentionDays);
         Assert.Equal(0.5, settings.RejectShareThreshold);

@@ -8,7 +8,12 @@ namespace Warehouse.App.Tests.Support;
 /// <summary>Runs the <c>warehouse</c> command line in-process against a test folder.</summary>
 internal sealed class CliHarness(TestFolder folder)
 {
-    public Dictionary<string, string?> Variables { get; } = new(StringComparer.Ordinal);
+    // The frameworks folder defaults to the copy beside the program; tests use the test folder's
+    // own (frameworks/data under it), so that a test can remove a file from it.
+    public Dictionary<string, string?> Variables { get; } = new(StringComparer.Ordinal)
+    {
+        ["WAREHOUSE_FRAMEWORKSFOLDER"] = System.IO.Path.Combine(folder.Root, "frameworks", "data"),
+    };
 
     public List<IWarehouseTask> Tasks { get; } = [];
 
