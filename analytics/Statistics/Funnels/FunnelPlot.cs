@@ -77,10 +77,31 @@ internal static class FunnelPlot
             double proportion = (double)unit.Numerator / unit.Denominator;
             double? z = degenerate ? null : (proportion - target) / StandardError(target, unit.Denominator);
             var limits = Limits(unit.Denominator, target, tau2, options);
-            points.Add(new FunnelPoint(unit.Id, unit.Numerator, unit.Denominator, proportion, z, limits, limits.Classify(proportion)));
+            var flag = limits.Method == FunnelLimitMethod.ExactBinomial
+                ? ExactFlag(unit.Numerator, unit.Denominator, target)
+                : limits.Classify(proportion);
+            points.Add(new FunnelPoint(unit.Id, unit.Numerator, unit.Denominator, proportion, z, limits, flag));
         }
 
         return new FunnelResult(target, points, empty, test, note);
+    }
+
+    /// <summary>
+    /// Classifies a small unit by its exact binomial tail probabilities rather than against the
+    /// interpolated limits: those are drawn for the eye (Spiegelhalter 2005, appendix A.1.1) and,
+    /// at the edge of a small unit's range, lie just inside it — 2 of 2 would sit above an upper
+    /// limit of 0.99 although 2 of 2 is not unusual at all. A count is outside the 99.8% limits when
+    /// the probability of one at least as extreme is below 0.1% in that tail, outside 95% below 2.5%.
+    /// </summary>
+    internal static FunnelFlag ExactFlag(long numerator, long denominator, double target)
+    {
+        int n = (int)denominator;
+        double atLeast = numerator == 0 ? 1 : 1 - MathNet.Numerics.Distributions.Binomial.CDF(target, n, numerator - 1);
+        double atMost = MathNet.Numerics.Distributions.Binomial.CDF(target, n, numerator);
+        if (atLeast < 0.001) return FunnelFlag.Above;
+        if (atMost < 0.001) return FunnelFlag.Below;
+        if (atLeast < 0.025) return FunnelFlag.High;
+        return atMost < 0.025 ? FunnelFlag.Low : FunnelFlag.Within;
     }
 
     /// <summary>The control limits for one unit size.</summary>

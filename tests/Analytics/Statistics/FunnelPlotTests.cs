@@ -282,4 +282,15 @@ public class FunnelPlotTests
         double tau2 = Math.Max(0, ((count * phi) - (count - 1)) / (w.Sum() - (w.Sum(x => x * x) / w.Sum())));
         return (phi, tau2);
     }
+
+    [Theory]
+    [InlineData(2, 2, 0.4, "Within")]   // P(2 of 2) = 0.16: nothing unusual, though 100% lies above the interpolated 99.8% limit
+    [InlineData(8, 8, 0.4, "Above")]    // P(8 of 8) = 0.4^8 = 0.00066, under 0.1%
+    [InlineData(7, 8, 0.4, "High")]     // P(at least 7 of 8) = 0.0085: under 2.5%, over 0.1%
+    [InlineData(0, 10, 0.4, "Low")]     // P(0 of 10) = 0.006: below 2.5%, above 0.1%
+    [InlineData(0, 20, 0.4, "Below")]   // P(0 of 20) = 0.000037
+    public void Small_units_are_flagged_by_their_exact_tail_probability(int numerator, int denominator, double target, string expected)
+    {
+        Assert.Equal(expected, FunnelPlot.ExactFlag(numerator, denominator, target).ToString());
+    }
 }
