@@ -1,4 +1,5 @@
 using Warehouse.App.Cli;
+using Warehouse.App.Commands.Check;
 using Warehouse.App.Commands.Load;
 using Warehouse.App.Commands.Purge;
 using Warehouse.App.Tasks;
@@ -6,6 +7,7 @@ using Warehouse.App.Tasks;
 // Tasks the scheduler and 'warehouse jobs run' can run are registered here, one line each;
 // a job in schedules.json without one cannot be served.
 WarehouseTasks.Register(new LoadInboxTask());
+WarehouseTasks.Register(new ChecksTask());
 WarehouseTasks.Register(new PurgeTask());
 
 using var stop = new StopSignal();

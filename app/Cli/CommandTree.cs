@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Warehouse.App.Commands.Check;
 using Warehouse.App.Commands.Export;
 using Warehouse.App.Commands.Generate;
 using Warehouse.App.Commands.Jobs;
@@ -32,6 +33,7 @@ internal static class CommandTree
         root.Subcommands.Add(LoadCommand.Create(runtime));
         root.Subcommands.Add(KeyCommand.Create(runtime));
         // Measures (analytics/, frameworks/): check, audit, frameworks.
+        root.Subcommands.Add(CheckCommand.Create(runtime));
 
         // Information governance (etl/Governance): retention, subject rights.
         root.Subcommands.Add(PurgeCommand.Create(runtime));
