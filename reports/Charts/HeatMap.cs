@@ -30,7 +30,11 @@ internal static class HeatMap
         var svg = frame.Svg;
 
         var rowLabelWidth = Axes.CategoryLabelWidth(spec.RowLabels.Append(spec.RowAxisTitle));
-        var columnLabelHeight = (ChartFonts.Body * 1.4 * 2) + 8;
+        // Long column labels (a framework's level names) wrap within their column instead of running into the next.
+        var provisionalWidth = Math.Min(frame.Plot.Inset(rowLabelWidth, 0, 0, 0).Width / spec.ColumnLabels.Count, 200);
+        var columnLines = spec.ColumnLabels.Select(label => TextMetrics.Wrap(label, ChartFonts.Body, provisionalWidth - 8)).ToList();
+        var extraLines = Math.Max(0, columnLines.Max(lines => lines.Count) - 1);
+        var columnLabelHeight = (ChartFonts.Body * 1.4 * (2 + extraLines)) + 8;
         var area = frame.Plot.Inset(rowLabelWidth, columnLabelHeight, 0, 0);
         var cellWidth = Math.Min(area.Width / spec.ColumnLabels.Count, 200);
         var cellHeight = Math.Min(area.Height / spec.RowLabels.Count, 90);
@@ -44,7 +48,10 @@ internal static class HeatMap
         svg.StartGroup("column-labels");
         for (var c = 0; c < spec.ColumnLabels.Count; c++)
         {
-            svg.Text(grid.Left + (cellWidth * (c + 0.5)), frame.Plot.Top + (ChartFonts.Body * 2.4) + 4, spec.ColumnLabels[c], ChartFonts.Body, anchor: "middle");
+            for (var line = 0; line < columnLines[c].Count; line++)
+            {
+                svg.Text(grid.Left + (cellWidth * (c + 0.5)), frame.Plot.Top + (ChartFonts.Body * 2.4) + 4 + (line * ChartFonts.Body * 1.4), columnLines[c][line], ChartFonts.Body, anchor: "middle");
+            }
         }
 
         svg.EndGroup();
