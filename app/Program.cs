@@ -1,6 +1,7 @@
 using Warehouse.App.Cli;
 using Warehouse.App.Commands.Check;
 using Warehouse.App.Commands.Load;
+using Warehouse.App.Commands.Pack;
 using Warehouse.App.Commands.Purge;
 using Warehouse.App.Tasks;
 
@@ -8,6 +9,8 @@ using Warehouse.App.Tasks;
 // a job in schedules.json without one cannot be served.
 WarehouseTasks.Register(new LoadInboxTask());
 WarehouseTasks.Register(new ChecksTask());
+WarehouseTasks.Register(new MonthlyPacksTask());
+WarehouseTasks.Register(new LocalityChartsTask());
 WarehouseTasks.Register(new PurgeTask());
 
 using var stop = new StopSignal();

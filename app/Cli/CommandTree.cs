@@ -1,10 +1,12 @@
 using System.CommandLine;
 using Warehouse.App.Commands.Check;
+using Warehouse.App.Commands.Demo;
 using Warehouse.App.Commands.Export;
 using Warehouse.App.Commands.Generate;
 using Warehouse.App.Commands.Jobs;
 using Warehouse.App.Commands.Key;
 using Warehouse.App.Commands.Load;
+using Warehouse.App.Commands.Pack;
 using Warehouse.App.Commands.Purge;
 using Warehouse.App.Commands.Subject;
 using Warehouse.App.Commands.Log;
@@ -29,6 +31,7 @@ internal static class CommandTree
         runtime.Options.AddTo(root);
 
         // Data in (etl/): demo, generate, load – each a thin command over the etl project.
+        root.Subcommands.Add(DemoCommand.Create(runtime));
         root.Subcommands.Add(GenerateCommand.Create(runtime));
         root.Subcommands.Add(LoadCommand.Create(runtime));
         root.Subcommands.Add(KeyCommand.Create(runtime));
@@ -39,6 +42,7 @@ internal static class CommandTree
         root.Subcommands.Add(PurgeCommand.Create(runtime));
         root.Subcommands.Add(SubjectCommand.Create(runtime));
         // Out (reports/): pack.
+        root.Subcommands.Add(PackCommand.Create(runtime));
 
         // Analysts: read-only SQL, exports for BI tools, and the log of both.
         root.Subcommands.Add(SqlCommand.Create(runtime));
