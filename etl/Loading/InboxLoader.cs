@@ -157,8 +157,7 @@ public sealed class InboxLoader(FrameworkCatalog frameworks, ReferenceDataSet re
                 FileKind.AnnexAList => AnnexALoader.LoadListCsv(context, file, recognition.AnnexAList!.Value),
                 FileKind.Localities or FileKind.Agencies or FileKind.BankHolidays or FileKind.NationalComparators =>
                     ReferenceLoader.Load(context, file, recognition),
-                FileKind.AuditReturn => Finish(context, file, recognition.KindCode, FileOutcome.Unrecognised,
-                    "audit returns are imported with 'warehouse audit import', which is not available in this build yet"),
+                FileKind.AuditReturn => Sources.Audit.AuditReturnLoader.Load(context, file, new XlsxReaderOptions { MaxPartBytes = options.MaxWorkbookInflatedBytes, MaxTotalBytes = options.MaxWorkbookInflatedBytes }),
                 _ => Finish(context, file, null, FileOutcome.Unrecognised, recognition.Reason),
             };
         }
