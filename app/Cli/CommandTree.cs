@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Warehouse.App.Commands.Audit;
 using Warehouse.App.Commands.Check;
 using Warehouse.App.Commands.Demo;
 using Warehouse.App.Commands.Export;
@@ -37,6 +38,7 @@ internal static class CommandTree
         root.Subcommands.Add(KeyCommand.Create(runtime));
         // Measures (analytics/, frameworks/): check, audit, frameworks.
         root.Subcommands.Add(CheckCommand.Create(runtime));
+        root.Subcommands.Add(AuditCommand.Create(runtime));
 
         // Information governance (etl/Governance): retention, subject rights.
         root.Subcommands.Add(PurgeCommand.Create(runtime));

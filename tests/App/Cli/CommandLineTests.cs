@@ -47,8 +47,8 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void The_tree_has_the_analyst_and_operations_commands()
     {
-        Assert.Equal(["", "generate", "load", "key", "key create", "key rotate", "key check", "key recover", "check", "purge", "subject",
-            "sql", "export", "log", "serve", "jobs", "jobs list", "jobs run", "status"], CommandPaths());
+        Assert.Equal(["", "demo", "generate", "load", "key", "key create", "key rotate", "key check", "key recover", "check", "audit", "audit sample", "audit import", "audit findings", "purge", "subject",
+            "pack", "sql", "export", "log", "serve", "jobs", "jobs list", "jobs run", "status"], CommandPaths());
     }
 
     [Fact]
