@@ -3,6 +3,7 @@ using Warehouse.App.Commands.Audit;
 using Warehouse.App.Commands.Check;
 using Warehouse.App.Commands.Demo;
 using Warehouse.App.Commands.Export;
+using Warehouse.App.Commands.Frameworks;
 using Warehouse.App.Commands.Generate;
 using Warehouse.App.Commands.Jobs;
 using Warehouse.App.Commands.Key;
@@ -39,6 +40,7 @@ internal static class CommandTree
         // Measures (analytics/, frameworks/): check, audit, frameworks.
         root.Subcommands.Add(CheckCommand.Create(runtime));
         root.Subcommands.Add(AuditCommand.Create(runtime));
+        root.Subcommands.Add(FrameworksCommand.Create(runtime));
 
         // Information governance (etl/Governance): retention, subject rights.
         root.Subcommands.Add(PurgeCommand.Create(runtime));

@@ -27,9 +27,21 @@ internal static class PackCommand
             foreach (var p in CheckScope.Partnerships(warehouse, parse.GetValue(partnership)))
             {
                 var forMonth = requested ?? CheckScope.LatestMonth(warehouse, p);
-                var pack = await session.WithProgressAsync($"Building the {p} pack for {forMonth}…",
-                    t => Task.FromResult(PackServices.CheckAndBuild(warehouse, session.Settings, p, forMonth, session.Time, t)), ct);
-                session.Out.WriteLine(PackServices.Describe(pack));
+                var outcome = "failed";
+                long files = 0;
+                try
+                {
+                    var pack = await session.WithProgressAsync($"Building the {p} pack for {forMonth}…",
+                        t => Task.FromResult(PackServices.CheckAndBuild(warehouse, session.Settings, p, forMonth, session.Time, t)), ct);
+                    files = pack.Files.Count;
+                    outcome = "ok";
+                    session.Out.WriteLine(PackServices.Describe(pack));
+                }
+                finally
+                {
+                    // Output runs are recorded like queries and exports: who, when, what, how many files.
+                    AccessLog.Append(session.Settings.AccessLog, new AccessLogEntry(session.Time.GetUtcNow(), session.Environment.UserName, "pack", $"{p} {forMonth}", files, outcome));
+                }
             }
             return ExitCodes.Success;
         }, token));
