@@ -1,4 +1,5 @@
 using System.Globalization;
+using Warehouse.Bench.Checks;
 using Warehouse.Bench.Engine;
 using Warehouse.Bench.Load;
 using Warehouse.Bench.Reader;
@@ -7,7 +8,7 @@ namespace Warehouse.Bench;
 
 /// <summary>
 /// The benchmark command line:
-/// <c>dotnet run -c Release --project bench -- [reader|engine|load|all] [--sizes 100000,1000000,10000000] [--repeats N] [--work folder] [--write docs/performance.md]</c>.
+/// <c>dotnet run -c Release --project bench -- [reader|engine|load|checks|all] [--sizes 100000,1000000,10000000] [--repeats N] [--work folder] [--write docs/performance.md]</c>.
 /// </summary>
 internal static class BenchCommand
 {
@@ -27,10 +28,16 @@ internal static class BenchCommand
             if (suite is "reader" or "all") Report(results, ReaderBenchmark.Run(size, repeats));
             if (suite is "engine" or "all") Report(results, LevelEngineBenchmark.Run(size));
             if (suite is "load" or "all") Report(results, LoadBenchmark.Run(size, work));
+            if (suite is "checks" or "all")
+            {
+                var (checks, runId) = ChecksBenchmark.Run(size, work);
+                Report(results, checks);
+                Report(results, OutputsBenchmark.Run(size, work, runId));
+            }
         }
         if (results.Count == 0)
         {
-            Console.Error.WriteLine($"Unknown benchmark '{suite}'. Known: reader, engine, load, all.");
+            Console.Error.WriteLine($"Unknown benchmark '{suite}'. Known: reader, engine, load, checks (with the monthly outputs), all.");
             return 2;
         }
         if (write is not null) PerformancePage.Write(write, results);
