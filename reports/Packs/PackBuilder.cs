@@ -1,4 +1,5 @@
 using Warehouse.Analytics.Disclosure;
+using Warehouse.Reports.Audit;
 using Warehouse.Reports.Briefings;
 using Warehouse.Reports.Charts;
 using Warehouse.Reports.Csv;
@@ -112,7 +113,11 @@ public static class PackBuilder
         options.Validate();
         timings ??= [];
         var now = clock.GetUtcNow();
-        var data = Timed(clock, timings, "read", () => PackDataReader.Read(warehouse, runId, cancellationToken));
+        var data = Timed(clock, timings, "read", () =>
+        {
+            var read = PackDataReader.Read(warehouse, runId, cancellationToken);
+            return read with { AuditFindings = AuditPackFindings.Read(warehouse, read.Run.Partnership, read.Run.Period) };
+        });
         var paths = PackPaths.For(options, data.Run.Partnership, data.Run.Period);
         beforePublishing?.Invoke(paths);
         var plan = Timed(clock, timings, "plan", () => PackPlanner.Plan(data, PreviousPack.Read(paths.PreviousTidy(options, data.Run.Period)), options.DeclareRelations));

@@ -1,3 +1,5 @@
+using Warehouse.Reports.Audit;
+
 namespace Warehouse.Reports.Packs.Data;
 
 /// <summary>
@@ -21,6 +23,13 @@ internal sealed record PackData(
     IReadOnlyList<ProblemSummary> Problems,
     AnnexCoverage Coverage)
 {
+    /// <summary>
+    /// The findings of the partnership's latest audit of the pack month or earlier (aggregated whole-month
+    /// rows of <c>analytics.audit_findings</c>), or null when there is none: the pack then has no audit
+    /// findings section.
+    /// </summary>
+    public AuditPackFindings? AuditFindings { get; init; }
+
     /// <summary>The level's name in the partnership's framework, e.g. "Early Support"; "Level n" when unknown.</summary>
     public string LevelName(int level) => LevelNames.TryGetValue(level, out var name) ? name : $"Level {level}";
 

@@ -1,4 +1,5 @@
 using Warehouse.Analytics.Disclosure;
+using Warehouse.Reports.Audit;
 using Warehouse.Reports.Packs.Data;
 using Warehouse.Reports.Packs.Figures;
 
@@ -54,12 +55,26 @@ internal sealed partial class PackPlanner
         Timeliness();
         Steps();
         Audit();
+        AuditSample();
         NotAssessable();
         ActualSources();
         Loads();
         Problems();
         ChartData();
         AgreementRelations();
+    }
+
+    /// <summary>
+    /// The latest audit's findings (<see cref="AuditPackSection"/>), when an audit of this month or earlier
+    /// has any: declared in this pack's book, so the one disclosure request covers them too.
+    /// </summary>
+    private void AuditSample()
+    {
+        if (_data.AuditFindings is { } findings)
+        {
+            // Plan completes the table in the book itself.
+            _tables.Add(AuditPackSection.Plan(_book, findings));
+        }
     }
 
     private static FigureId Fig(DateOnly period, string grouping, string group, string? comparison, string measure) =>
