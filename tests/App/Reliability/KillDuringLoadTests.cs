@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using Warehouse.App.Tests.Support;
+using Warehouse.Store.DuckDb;
+using Warehouse.Synthetic;
+
+namespace Warehouse.App.Tests.Reliability;
+
+/// <summary>
+/// A load killed part-way (SIGKILL, no chance to clean up) leaves the warehouse as it was before the
+/// file in progress: every file is either wholly loaded and recorded, or absent and still in the
+/// inbox; the next load finishes the job and the totals are right.
+/// </summary>
+public sealed class KillDuringLoadTests : IDisposable
+{
+    private readonly TestFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task A_killed_load_leaves_whole_files_only_and_the_next_load_completes()
+    {
+        var inbox = folder.PathOf("data", "inbox");
+        var generated = SyntheticGenerator.Generate(new GeneratorOptions
+        {
+            Seed = 20261122,
+            OutputFolder = inbox,
+            Partnerships = ["warwickshire"],
+            Start = new DateOnly(2026, 1, 1),
+            Months = 8,
+            ConsultationsPerPartnership = 160_000,
+            Messy = false,
+        });
+        var expected = generated.Manifest.Partnerships.Single().Counts.Consultations;
+        var warehousePath = folder.PathOf("data", "warehouse.duckdb");
+
+        // Kill the loader as soon as it has committed its first file.
+        using (var load = Start("load"))
+        {
+            var killed = false;
+            for (var waited = 0; waited < 120_000 && !load.HasExited; waited += 50)
+            {
+                if (Directory.Exists(Path.Combine(inbox, "warwickshire", "processed"))
+                    && Directory.GetFiles(Path.Combine(inbox, "warwickshire", "processed")).Length > 0)
+                {
+                    load.Kill(entireProcessTree: true);
+                    killed = true;
+                    break;
+                }
+                await Task.Delay(50);
+            }
+            await load.WaitForExitAsync();
+            Assert.True(killed, "the load finished before it could be killed; make the data larger");
+        }
+
+        using (var warehouse = new DuckDbConnection(warehousePath))
+        {
+            warehouse.Open();
+            // Every file recorded as loaded holds exactly its rows; nothing else is in the warehouse.
+            var recorded = warehouse.Scalar<long>("SELECT coalesce(sum(rows_loaded), 0) FROM ops.loaded_files WHERE outcome = 'loaded' AND kind = 'consultations'");
+            Assert.Equal(recorded, warehouse.Scalar<long>("SELECT count(*) FROM fact.consultation"));
+            Assert.Equal(0, warehouse.Scalar<long>(
+                "SELECT count(*) FROM fact.consultation c WHERE NOT EXISTS (SELECT 1 FROM ops.loaded_files f WHERE f.file_id = c.file_id AND f.outcome = 'loaded')"));
+            Assert.True(recorded < expected, "the kill came after the last file");
+        }
+
+        using (var again = Start("load"))
+        {
+            await again.WaitForExitAsync();
+            Assert.Equal(0, again.ExitCode);
+        }
+        using (var warehouse = new DuckDbConnection(warehousePath))
+        {
+            warehouse.Open();
+            Assert.Equal(expected, warehouse.Scalar<long>("SELECT count(*) FROM fact.consultation"));
+            Assert.Equal(0, warehouse.Scalar<long>("SELECT count(*) FROM ops.rejects"));
+        }
+    }
+
+    private Process Start(string command)
+    {
+        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "warehouse.dll"), command])
+        {
+            WorkingDirectory = folder.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.Environment["WAREHOUSE_KEY"] = Convert.ToBase64String("kill test key, never a real one!"u8.ToArray());
+        info.Environment["WAREHOUSE_FRAMEWORKSFOLDER"] = Path.Combine(AppContext.BaseDirectory, "frameworks", "data");
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+}
