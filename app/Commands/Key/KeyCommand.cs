@@ -37,21 +37,17 @@ internal static class KeyCommand
         {
             var report = KeyRotation.Rotate(warehouse, session.Settings.KeyFile, session.Time);
             session.Out.WriteLine($"Rotated the key: generation {report.Generation}, {report.RowsRekeyed.Values.Sum():N0} stored pseudonyms re-keyed. Back up {session.Settings.KeyFile} now: without it nothing new can be linked.");
+            return ExitCodes.Success;
         }), token));
         command.Subcommands.Add(rotate);
 
         var check = new Command("check", "Check that the key file matches the warehouse and that no rotation was interrupted.");
-        check.SetAction((parse, token) => runtime.RunAsync(parse, (session, _) =>
+        check.SetAction((parse, token) => runtime.RunAsync(parse, (session, _) => WithWarehouse(session, warehouse =>
         {
-            var usable = false;
-            WithWarehouse(session, warehouse =>
-            {
-                var status = KeyRotation.Check(warehouse, session.Settings.KeyFile);
-                session.Out.WriteLine(status.Message);
-                usable = status.Usable;
-            }).GetAwaiter().GetResult();
-            return Task.FromResult(usable ? ExitCodes.Success : ExitCodes.Failure);
-        }, token));
+            var status = KeyRotation.Check(warehouse, session.Settings.KeyFile);
+            session.Out.WriteLine(status.Message);
+            return status.Usable ? ExitCodes.Success : ExitCodes.Failure;
+        }), token));
         command.Subcommands.Add(check);
 
         var recover = new Command("recover", "Finish or undo a key rotation that was interrupted (a leftover <keyfile>.next).");
@@ -64,22 +60,23 @@ internal static class KeyCommand
                 KeyRecoveryOutcome.RolledBack => "The interrupted rotation had not committed: its new key was removed; warehouse and key file are as before.",
                 _ => "There was no interrupted rotation to recover.",
             });
+            return ExitCodes.Success;
         }), token));
         command.Subcommands.Add(recover);
         return command;
     }
 
-    private static Task<int> WithWarehouse(CommandSession session, Action<DuckDbConnection> work)
+    /// <summary>Runs key work on the open warehouse; the key library's refusals become one clear sentence.</summary>
+    private static Task<int> WithWarehouse(CommandSession session, Func<DuckDbConnection, int> work)
     {
         using var warehouse = WarehouseAccess.OpenForJob(session.Settings);
         try
         {
-            work(warehouse);
+            return Task.FromResult(work(warehouse));
         }
         catch (Exception e) when (e is PseudonymKeyException or InvalidOperationException)
         {
             throw new CommandFailedException(e.Message);
         }
-        return Task.FromResult(ExitCodes.Success);
     }
 }
