@@ -88,7 +88,8 @@ internal static class DisclosureControl
         bool interval = cell.Interval.HasValue;
         int numerator = ledger.Find(cell.Numerator.Key);
         int denominator = ledger.Find(cell.Denominator.Key);
-        int difference = ledger.Find(CellKey.Difference(cell.Denominator.Key, cell.Numerator.Key));
+        // A ratio to a reference population that exceeds it has no difference quantity (QuantityLedger).
+        int? difference = ledger.TryFind(CellKey.Difference(cell.Denominator.Key, cell.Numerator.Key), out var found) ? found : null;
         if (ledger.Value(numerator) is not long top || ledger.Value(denominator) is not long bottom)
         {
             return Hidden(cell.Id, DisclosureSymbol.NotAvailable, SuppressionRule.NotAvailable, $"{cell.Id}: numerator or denominator not available.", interval);
@@ -100,12 +101,13 @@ internal static class DisclosureControl
         }
 
         // Name the count that actually needs protecting: a primary suppression before a secondary one.
-        var suppressed = new (int Quantity, SuppressionRule Rule, string Detail)[]
+        var parts = new List<(int Quantity, SuppressionRule Rule, string Detail)>
         {
             (numerator, SuppressionRule.RateNumerator, $"{cell.Id}: numerator {cell.Numerator.Key} is suppressed."),
             (denominator, SuppressionRule.RateDenominator, $"{cell.Id}: denominator {cell.Denominator.Key} is suppressed."),
-            (difference, SuppressionRule.RateDifference, $"{cell.Id}: denominator minus numerator is suppressed."),
-        }
+        };
+        if (difference is { } rest) parts.Add((rest, SuppressionRule.RateDifference, $"{cell.Id}: denominator minus numerator is suppressed."));
+        var suppressed = parts
         .Where(s => ledger.IsSuppressed(s.Quantity))
         .OrderBy(s => ledger.State(s.Quantity) == QuantityState.Primary ? 0 : 1)
         .ToList();

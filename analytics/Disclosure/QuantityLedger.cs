@@ -162,13 +162,15 @@ internal sealed class QuantityLedger
             throw new ArgumentException($"Rate '{rate.Id}' has the same numerator and denominator.", nameof(rate));
         }
 
-        if (numerator.Value > denominator.Value)
-        {
-            throw new ArgumentException($"Rate '{rate.Id}' has a numerator larger than its denominator.", nameof(rate));
-        }
-
         int top = Register(numerator.Key, numerator.Value);
         int bottom = Register(denominator.Key, denominator.Value);
+        if (numerator.Value > denominator.Value)
+        {
+            // Not a part of a whole but a ratio to a reference population (consultations per 10,000
+            // children can exceed 10,000 at national scale): there is no "rest" for a reader to recover,
+            // so no difference quantity. The numerator and denominator are protected as themselves.
+            return;
+        }
 
         // The difference is a quantity in its own right: 96% of 25 reveals one disagreement. Adding it
         // with the relation denominator = numerator + difference makes secondary suppression protect it

@@ -168,6 +168,16 @@ public class DisclosureControlTests
     }
 
     [Fact]
+    public void Rate_ToAReferencePopulation_MayExceedItsDenominator()
+    {
+        // 833,000 consultations in a month against 120,000 children: 69,417 per 10,000 children.
+        var request = new DisclosureRequest([new DisclosureTable("t",
+            [new RateCell(K("r"), new Quantity(K("consultations"), 833_000), new Quantity(K("children"), 120_000)) { Multiplier = 10_000m, Decimals = 0 }])]);
+
+        Assert.Equal("69417", Shown(DisclosureControl.Apply(request), "t", "r"));
+    }
+
+    [Fact]
     public void Rate_NoCases_IsNotAvailable()
     {
         var request = new DisclosureRequest([new DisclosureTable("t", [new RateCell(K("r"), new Quantity(K("n"), 0), new Quantity(K("d"), 0))])]);
