@@ -71,8 +71,8 @@ public sealed class InboxLoader(FrameworkCatalog frameworks, ReferenceDataSet re
                     continue;
                 }
                 var result = LoadOne(context, entry);
+                // The pseudonym macro lives in the connection's temporary catalog and survives the reset.
                 staging.Clear();
-                SqlPseudonymMacro.Define(connection, keys);
                 results.Add(result);
                 if (result.ChangedData) changed.Add(result.Partnership);
                 InboxFolders.MoveTo(entry.Path, result.Outcome switch

@@ -19,9 +19,10 @@ internal sealed class StagingArea : IDisposable
 
     internal static StagingArea Attach(DuckDbConnection connection, PseudonymKeyChain keys)
     {
-        connection.Execute($"DETACH DATABASE IF EXISTS {Schema}; ATTACH ':memory:' AS {Schema}");
+        var staging = new StagingArea(connection);
+        staging.Clear();
         SqlPseudonymMacro.Define(connection, keys);
-        return new StagingArea(connection);
+        return staging;
     }
 
     /// <summary>Empties the staging database between files.</summary>
