@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Reflection;
 
 namespace Warehouse.Reports.Tests.Support;
 
@@ -10,9 +10,9 @@ public static class Golden
 {
     public static bool Updating => Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1";
 
-    public static void Verify(string name, string actual, [CallerFilePath] string callerPath = "")
+    public static void Verify(string name, string actual)
     {
-        var path = System.IO.Path.Combine(FolderFrom(callerPath), name);
+        var path = System.IO.Path.Combine(Folder(), name);
         actual = actual.ReplaceLineEndings("\n");
         if (!actual.EndsWith('\n'))
         {
@@ -51,15 +51,16 @@ public static class Golden
         return n;
     }
 
-    /// <summary>tests/Reports/Golden, found from the calling source file so the checked-in copy is the one compared and updated.</summary>
-    private static string FolderFrom(string callerPath)
+    /// <summary>
+    /// tests/Reports/Golden in the checkout, so the checked-in copy is the one compared and updated. The project
+    /// folder is recorded in the test assembly at build time: a CI build maps source paths to /_/, so the
+    /// caller's file path cannot be used.
+    /// </summary>
+    private static string Folder()
     {
-        var folder = System.IO.Path.GetDirectoryName(callerPath);
-        while (folder is not null && !File.Exists(System.IO.Path.Combine(folder, "Warehouse.Reports.Tests.csproj")))
-        {
-            folder = System.IO.Path.GetDirectoryName(folder);
-        }
-
-        return System.IO.Path.Combine(folder ?? throw new InvalidOperationException($"No test project above {callerPath}."), "Golden");
+        var project = typeof(Golden).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "TestProjectDirectory")?.Value
+            ?? throw new InvalidOperationException("The test assembly does not record its project folder (AssemblyMetadata TestProjectDirectory).");
+        return System.IO.Path.Combine(project, "Golden");
     }
 }
