@@ -26,6 +26,13 @@ internal static class CheckPipeline
         "MACRO chk_reason", "MACRO chk_compare", "MACRO chk_working_day_state", "MACRO chk_pending", "MACRO chk_source",
     ];
 
+    // Session variables: the scope's values as constants for the planner (Runs/Sql/scope.sql).
+    private static readonly string[] Variables =
+    [
+        "chk_partnership", "chk_base_start", "chk_rolling_start", "chk_last_day", "chk_cut_off", "chk_window_days",
+        "chk_steps_from", "chk_steps_to",
+    ];
+
     public static CheckRunReport Execute(DuckDbConnection connection, CheckRequest request, TimeProvider timeProvider, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
@@ -78,6 +85,11 @@ internal static class CheckPipeline
         {
             throw new OperationCanceledException("The check run was cancelled; nothing was recorded.", e, cancellationToken);
         }
+        finally
+        {
+            // The temp objects go with the transaction when it rolls back; session variables do not.
+            ResetVariables(connection);
+        }
 
         return new CheckRunReport(runId, timings);
     }
@@ -87,6 +99,19 @@ internal static class CheckPipeline
         foreach (var item in TempObjects)
         {
             connection.Execute($"DROP {item.Replace(" ", " IF EXISTS ", StringComparison.Ordinal)}");
+        }
+    }
+
+    private static void ResetVariables(DuckDbConnection connection)
+    {
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
+        foreach (var variable in Variables)
+        {
+            connection.Execute($"RESET VARIABLE {variable}");
         }
     }
 }

@@ -78,6 +78,16 @@ SELECT r.*,
        least(r.trend_start, (r.consistency_period - INTERVAL 12 MONTH)::DATE, r.window_period) AS base_start
 FROM resolved r;
 
+-- The same values as constants (session variables) for the passes over fact.consultation: a join
+-- to chk_params hides from DuckDB's planner how many rows a date range holds, and it then builds
+-- its hash tables on the months of consultations rather than on the few it joins them to.
+SET VARIABLE chk_partnership = (SELECT partnership FROM chk_params);
+SET VARIABLE chk_base_start = (SELECT base_start FROM chk_params);
+SET VARIABLE chk_rolling_start = (SELECT rolling_start FROM chk_params);
+SET VARIABLE chk_last_day = (SELECT last_day FROM chk_params);
+SET VARIABLE chk_cut_off = (SELECT cut_off FROM chk_params);
+SET VARIABLE chk_window_days = (SELECT window_days FROM chk_params);
+
 -- The months reported, with their roles.
 CREATE OR REPLACE TEMP TABLE chk_months AS
 WITH wanted AS (
@@ -109,10 +119,12 @@ WITH raw AS (
     SELECT c.*,
            chk_source(c.actual_source, c.actual_level_recorded)                        AS source,
            chk_pending(chk_source(c.actual_source, c.actual_level_recorded),
-                       c.actual_window_end, c.consultation_date, p.window_days, p.cut_off) AS is_pending,
-           coalesce(c.actual_window_end, c.consultation_date + p.window_days)          AS window_end_at
+                       c.actual_window_end, c.consultation_date,
+                       getvariable('chk_window_days'), getvariable('chk_cut_off'))     AS is_pending,
+           coalesce(c.actual_window_end, c.consultation_date + getvariable('chk_window_days')) AS window_end_at
     FROM fact.consultation c
-    JOIN chk_params p ON c.partnership = p.partnership AND c.consultation_date BETWEEN p.base_start AND p.last_day
+    WHERE c.partnership = getvariable('chk_partnership')
+      AND c.consultation_date BETWEEN getvariable('chk_base_start') AND getvariable('chk_last_day')
 ), assessed AS (
     SELECT r.*,
            CASE WHEN r.source = 'recorded' AND coalesce(r.actual_level_recorded, r.actual_level) IS NOT NULL THEN NULL
@@ -234,34 +246,49 @@ LEFT JOIN chk_calendar s ON s.day = c.consultation_date
 LEFT JOIN chk_calendar e ON e.day = c.decision_date;
 
 -- The children with a consultation in M, with their consultations in the 12 months to the end
--- of M; for those with 3 or more, the first and latest, and whether an assessment (Annex A early
--- help assessment, assessment or section 47) followed the first of them by the cut-off.
+-- of M; for those with 3 or more, the first and latest dates and whether an assessment (Annex A
+-- early help assessment, assessment or section 47) followed the first of them by the cut-off;
+-- for those of them without one, their consultation ids and the latest of them.
 CREATE OR REPLACE TEMP TABLE chk_repeat AS
 WITH month_children AS (
     SELECT DISTINCT c.child_key FROM chk_consultation c JOIN chk_params p ON c.period = p.period
-), recent AS (
+), recent AS MATERIALIZED (
+    -- Performance: an inner join to the (distinct) children of M, so that DuckDB builds its hash
+    -- table on them and streams the twelve months past it (a semi join built it on the months).
     SELECT h.child_key, h.consultation_id, h.consultation_date
     FROM chk_history h
-    SEMI JOIN month_children m ON m.child_key = h.child_key
-    WHERE h.consultation_date >= (SELECT rolling_start FROM chk_params)
+    JOIN month_children m ON m.child_key = h.child_key
+    WHERE h.consultation_date >= getvariable('chk_rolling_start')
 ), counted AS (
-    SELECT child_key, count(*) AS consultations FROM recent GROUP BY child_key
-), repeated AS (
-    SELECT r.child_key,
-           min(r.consultation_date)                                                  AS first_date,
-           max(r.consultation_date)                                                  AS latest_date,
-           list(r.consultation_id ORDER BY r.consultation_date, r.consultation_id)  AS consultation_ids
-    FROM recent r SEMI JOIN counted n ON n.child_key = r.child_key AND n.consultations >= 3
-    GROUP BY r.child_key
+    SELECT child_key,
+           count(*)                                                                        AS consultations,
+           min(consultation_date)                                                          AS first_date,
+           max(consultation_date)                                                          AS latest_date
+    FROM recent GROUP BY child_key
 ), assessed AS (
-    SELECT DISTINCT r.child_key
-    FROM repeated r
-    JOIN fact.annex_a_event e ON e.child_key = r.child_key AND e.event_date >= r.first_date
-    JOIN chk_params p ON e.partnership = p.partnership AND e.event_date BETWEEN p.rolling_start AND p.cut_off
-    WHERE e.event_kind IN ('early_help_assessment', 'assessment', 'section47')
+    SELECT DISTINCT n.child_key
+    FROM counted n
+    JOIN fact.annex_a_event e ON e.child_key = n.child_key AND e.event_date >= n.first_date
+    WHERE n.consultations >= 3
+      AND e.partnership = getvariable('chk_partnership')
+      AND e.event_date BETWEEN getvariable('chk_rolling_start') AND getvariable('chk_cut_off')
+      AND e.event_kind IN ('early_help_assessment', 'assessment', 'section47')
+), listed AS (
+    -- The consultation ids and the latest of them, only where the exceptions quote them: 3 or
+    -- more consultations and no assessment.
+    SELECT r.child_key, list(r.consultation_id ORDER BY r.consultation_date, r.consultation_id) AS consultation_ids
+    FROM recent r
+    JOIN counted n ON n.child_key = r.child_key AND n.consultations >= 3
+    ANTI JOIN assessed a ON a.child_key = r.child_key
+    GROUP BY r.child_key
 )
-SELECT n.child_key, n.consultations, r.first_date, r.latest_date, r.consultation_ids[-1] AS latest_consultation_id, r.consultation_ids,
-       CASE WHEN r.child_key IS NOT NULL THEN a.child_key IS NOT NULL END AS assessed
+SELECT n.child_key,
+       n.consultations,
+       CASE WHEN n.consultations >= 3 THEN n.first_date END             AS first_date,
+       CASE WHEN n.consultations >= 3 THEN n.latest_date END            AS latest_date,
+       l.consultation_ids[-1]                                           AS latest_consultation_id,
+       l.consultation_ids,
+       CASE WHEN n.consultations >= 3 THEN a.child_key IS NOT NULL END  AS assessed
 FROM counted n
-LEFT JOIN repeated r ON r.child_key = n.child_key
+LEFT JOIN listed l ON l.child_key = n.child_key
 LEFT JOIN assessed a ON a.child_key = n.child_key;

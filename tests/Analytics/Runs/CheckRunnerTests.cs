@@ -137,7 +137,7 @@ public sealed class CheckRunnerTests(WarehouseFixture warehouse) : IClassFixture
     }
 
     [Fact]
-    public void Run_LeavesNoTemporaryTablesViewsOrMacrosBehind()
+    public void Run_LeavesNoTemporaryTablesViewsMacrosOrVariablesBehind()
     {
         var p = new TestPartnership(warehouse.Connection, "run-temp");
         p.Add(new ConsultationRow { Id = "c1", Date = Day("2026-10-05"), ActualRecorded = 2 });
@@ -148,6 +148,7 @@ public sealed class CheckRunnerTests(WarehouseFixture warehouse) : IClassFixture
             SELECT (SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'chk%')
                  + (SELECT count(*) FROM duckdb_views() WHERE view_name LIKE 'chk%')
                  + (SELECT count(*) FROM duckdb_functions() WHERE function_name LIKE 'chk%')
+                 + (SELECT count(*) FROM duckdb_variables() WHERE name LIKE 'chk%')
             """;
         using var command = new Warehouse.Store.DuckDb.DuckDbCommand(Left, warehouse.Connection);
         Assert.Equal(0L, Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));

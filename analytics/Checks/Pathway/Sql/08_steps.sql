@@ -3,18 +3,24 @@
 -- consultation date within the 12 months before (several consultations on that date: their
 -- highest level). Over the consultations that have such a previous level; by partnership and
 -- locality.
+SET VARIABLE chk_steps_from = (SELECT (consistency_period - INTERVAL 12 MONTH)::DATE FROM chk_params);
+SET VARIABLE chk_steps_to = (SELECT (consistency_period + INTERVAL 1 MONTH)::DATE - 1 FROM chk_params);
+
 INSERT INTO chk_measures
 WITH current AS (
     SELECT c.consultation_id, c.child_key, c.consultation_date, c.locality, c.actual_level
     FROM chk_consultation c JOIN chk_params p ON c.period = p.consistency_period
     WHERE c.actual_reason IS NULL
+), children AS (
+    SELECT DISTINCT child_key FROM current
 ), history AS (
+    -- Performance: an inner join to the distinct children and constant date bounds, so that DuckDB
+    -- builds its hash table on the month's children rather than on the thirteen months.
     SELECT h.child_key, h.consultation_date, max(h.actual_level) AS actual_level
     FROM chk_history h
-    SEMI JOIN current c ON c.child_key = h.child_key
+    JOIN children c ON c.child_key = h.child_key
     WHERE h.actual_reason IS NULL
-      AND h.consultation_date BETWEEN ((SELECT consistency_period FROM chk_params) - INTERVAL 12 MONTH)::DATE
-                                  AND ((SELECT consistency_period FROM chk_params) + INTERVAL 1 MONTH)::DATE - 1
+      AND h.consultation_date BETWEEN getvariable('chk_steps_from') AND getvariable('chk_steps_to')
     GROUP BY h.child_key, h.consultation_date
 ), previous AS (
     SELECT child_key, consultation_date,
