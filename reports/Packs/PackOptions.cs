@@ -36,6 +36,9 @@ public sealed record PackOptions
     /// <summary>Write PNG copies of the charts (through librsvg) beside the SVGs. Default true.</summary>
     public bool RenderPng { get; init; } = true;
 
+    /// <summary>The most rows a QA workbook sheet may have: Excel's limit; tests lower it.</summary>
+    internal int QaSheetRowLimit { get; init; } = Warehouse.Xlsx.CellReference.MaxRows;
+
     /// <summary>Inline strings instead of a shared-string table (tests compare the sheet XML on its own).</summary>
     internal bool InlineStrings { get; init; }
 

@@ -50,15 +50,7 @@ internal static class QaWorkbook
             Description = [MarkingLine, "This worksheet contains one table. Counts are not suppressed: this workbook is restricted and holds the cases themselves."],
         };
 
-        var sheets = rules.Select(r => (SheetModel)new TableSheet(r.SheetName, r.Title, r.SheetName + "_cases",
-            [
-                SheetColumn.Text("Consultation id"), SheetColumn.Text("Child key (pseudonymised)") with { Width = 30 }, SheetColumn.Date("Consultation date"),
-                SheetColumn.Text("Locality"), SheetColumn.Text("Caller's agency"), SheetColumn.Text("What triggered the rule") with { Width = 80 },
-            ],
-            Rows(connection, run.RunId, r.Rule, cancellationToken))
-        {
-            Description = [MarkingLine, r.Meaning, "The child key is the warehouse's keyed pseudonym; the data team can resolve it with the key held under the partnership's information-governance arrangements."],
-        }).ToList();
+        var sheets = rules.Select(r => RuleSheet(connection, run.RunId, r, counts.TryGetValue(r.Rule, out var c) ? c.Rows : 0, options.QaSheetRowLimit, cancellationToken)).ToList();
 
         var cover = new TextSheet("Cover_sheet", $"{data.PartnershipName}: quality-assurance exceptions, {Labels.Month(run.Period)} ({Marking})",
         [
@@ -77,17 +69,50 @@ internal static class QaWorkbook
             Subject = "Case-level exceptions for quality assurance (restricted)",
             Keywords = Marking,
             Created = now,
-            InlineStrings = options.InlineStrings,
+            // Inline: its strings are nearly all unique (ids, pseudonyms, triggers), so a shared-string
+            // table would save nothing and hold every one of them in memory until the file is closed.
+            InlineStrings = true,
         };
         XlsxWriter.WriteFile(workbook, path, new OutputFileOptions { OwnerOnly = true }, cancellationToken);
     }
 
-    /// <summary>One rule's rows, read while the sheet is written: memory stays flat however many there are.</summary>
-    private static IEnumerable<IReadOnlyList<SheetCell>> Rows(DuckDbConnection connection, string runId, string rule, CancellationToken cancellationToken)
+    /// <summary>
+    /// One rule's sheet. A rule with more cases than a sheet holds (Excel's 1,048,576 rows, less the
+    /// title, notes and header) shows the earliest that fit and says how many are left out and where
+    /// the full list is, rather than failing the whole pack.
+    /// </summary>
+    private static TableSheet RuleSheet(DuckDbConnection connection, string runId, QaRule rule, long cases, int rowLimit, CancellationToken cancellationToken)
     {
-        using var command = new DuckDbCommand(RowsSql, connection);
+        List<string> description =
+        [
+            MarkingLine, rule.Meaning,
+            "The child key is the warehouse's keyed pseudonym; the data team can resolve it with the key held under the partnership's information-governance arrangements.",
+        ];
+        long shown = Math.Min(cases, rowLimit - (2L + description.Count + 1));
+        if (shown < cases)
+        {
+            description.Add(string.Create(CultureInfo.InvariantCulture,
+                $"This sheet shows the earliest {shown:N0} of the rule's {cases:N0} cases, as many as a sheet holds. The full list: warehouse export --table analytics.exceptions (restricted folder), rule '{rule.Rule}', run {runId}."));
+        }
+
+        return new TableSheet(rule.SheetName, rule.Title, rule.SheetName + "_cases",
+            [
+                SheetColumn.Text("Consultation id"), SheetColumn.Text("Child key (pseudonymised)") with { Width = 30 }, SheetColumn.Date("Consultation date"),
+                SheetColumn.Text("Locality"), SheetColumn.Text("Caller's agency"), SheetColumn.Text("What triggered the rule") with { Width = 80 },
+            ],
+            Rows(connection, runId, rule.Rule, shown, cancellationToken))
+        {
+            Description = description,
+        };
+    }
+
+    /// <summary>One rule's rows, read while the sheet is written: memory stays flat however many there are.</summary>
+    private static IEnumerable<IReadOnlyList<SheetCell>> Rows(DuckDbConnection connection, string runId, string rule, long limit, CancellationToken cancellationToken)
+    {
+        using var command = new DuckDbCommand(RowsSql + " LIMIT $limit", connection);
         command.Parameters.Add("run_id", runId);
         command.Parameters.Add("rule", rule);
+        command.Parameters.Add("limit", limit);
         using var reader = command.ExecuteReader();
         long count = 0;
         while (reader.Read())

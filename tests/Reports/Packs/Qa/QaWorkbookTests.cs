@@ -62,6 +62,28 @@ public sealed class QaWorkbookTests(PackOutput pack)
     }
 
     [Fact]
+    public void ARuleWithMoreCasesThanASheetHolds_ShowsTheEarliestThatFit_AndSaysWhereTheRestAre()
+    {
+        using var temp = new TempFolder();
+        // 12 rows: title, four notes, header, six cases.
+        var options = PackOutput.OptionsFor(temp.Path) with { RenderPng = false, QaSheetRowLimit = 12 };
+        PackBuilder.Build(pack.Warehouse.Connection, pack.Warehouse.RunId, options, FixedClock.Default);
+        var qa = Path.Combine(options.RestrictedFolder, PackWarehouse.Partnership, "2026-10", "qa-warwickshire-2026-10.xlsx");
+
+        var consent = XlsxCells.Read(qa).Where(c => c.Sheet == "Consent").ToList();
+        // Uncapped, the sheet has its title, three notes and its header above the cases.
+        var everyCase = XlsxCells.Read(pack.QaWorkbook).Count(c => c.Sheet == "Consent" && c.Reference.StartsWith('A') && Row(c) > 5);
+        var rows = consent.Select(Row).ToList();
+
+        Assert.True(everyCase > 6, $"{everyCase} consent cases: too few to need the limit");
+        Assert.Equal(12, rows.Max());
+        Assert.Contains(consent, c => c.Text == $"This sheet shows the earliest 6 of the rule's {everyCase:N0} cases, as many as a sheet holds. The full list: warehouse export --table analytics.exceptions (restricted folder), rule 'consent_missing', run {pack.Warehouse.RunId}.");
+    }
+
+    private static int Row(XlsxCells.CellInfo cell) =>
+        int.Parse(cell.Reference.TrimStart('A', 'B', 'C', 'D', 'E', 'F'), System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
     public void NothingRestricted_IsInThePublishableFolder()
     {
         var published = Directory.GetFiles(pack.Folder, "*", SearchOption.AllDirectories);
