@@ -23,6 +23,7 @@ internal static class OutputsBenchmark
         warehouse.Execute($"COPY (SELECT * FROM analytics.agreement_results WHERE run_id = '{runId}') TO '{Path.Combine(output, "agreement.csv")}' (HEADER)");
         baseline.Stop();
 
+        using var heap = HeapSampler.Start();
         var before = GC.GetTotalAllocatedBytes();
         var pack = Stopwatch.StartNew();
         var result = PackBuilder.Build(warehouse, runId, new PackOptions
@@ -32,7 +33,8 @@ internal static class OutputsBenchmark
         }, new LoadedWarehouse.FixedNow(LoadedWarehouse.Now));
         pack.Stop();
         var allocated = GC.GetTotalAllocatedBytes() - before;
-        return new Measurement($"monthly outputs ({result.Files.Count} files, {allocated / (1 << 20):N0} MiB allocated)", consultations, baseline.Elapsed, pack.Elapsed,
+        heap.Dispose();
+        return new Measurement($"monthly outputs ({result.Files.Count} files; managed heap peak {heap.PeakBytes / (1 << 20):N0} MiB, {allocated / (1 << 20):N0} MiB allocated)", consultations, baseline.Elapsed, pack.Elapsed,
             Process.GetCurrentProcess().PeakWorkingSet64, "baseline: DuckDB COPY of the run's measures and agreement results to CSV");
     }
 }
