@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Warehouse.App.Commands.Audit;
+using Warehouse.App.Commands.Backup;
 using Warehouse.App.Commands.Check;
 using Warehouse.App.Commands.Demo;
 using Warehouse.App.Commands.Export;
@@ -57,6 +58,9 @@ internal static class CommandTree
         root.Subcommands.Add(ServeCommand.Create(runtime));
         root.Subcommands.Add(JobsCommand.Create(runtime));
         root.Subcommands.Add(StatusCommand.Create(runtime));
+        // Backups of the whole warehouse, and restoring one into a new file (docs/operations.md).
+        root.Subcommands.Add(BackupCommand.Create(runtime));
+        root.Subcommands.Add(RestoreCommand.Create(runtime));
         return root;
     }
 }

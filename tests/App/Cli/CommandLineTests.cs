@@ -48,7 +48,7 @@ public sealed class CommandLineTests : IDisposable
     public void The_tree_has_the_analyst_and_operations_commands()
     {
         Assert.Equal(["", "demo", "generate", "load", "key", "key create", "key rotate", "key check", "key recover", "check", "audit", "audit sample", "audit import", "audit findings", "frameworks", "frameworks list", "frameworks show", "purge", "subject",
-            "pack", "sql", "export", "log", "serve", "jobs", "jobs list", "jobs run", "status"], CommandPaths());
+            "pack", "sql", "export", "log", "serve", "jobs", "jobs list", "jobs run", "status", "backup", "restore"], CommandPaths());
     }
 
     [Fact]
