@@ -1,8 +1,8 @@
 namespace Warehouse.Reports.Audit;
 
 /// <summary>
-/// The folder audit workbooks go into: created owner-only (0700), and refused when it already exists
-/// and other users can read it. Windows leaves the matter to the folder's ACL.
+/// The folder audit workbooks go into: created owner-only (0700) with every missing folder above
+/// it, and refused when it already exists and other users can read it. Windows leaves the matter to the folder's ACL.
 /// </summary>
 internal static class OwnerOnlyFolder
 {
@@ -30,9 +30,21 @@ internal static class OwnerOnlyFolder
             return path;
         }
 
-        Directory.CreateDirectory(path, OwnerOnly);
-        // The umask may have narrowed it further; make it exactly owner-only.
-        File.SetUnixFileMode(path, OwnerOnly);
+        // Every level that does not exist yet is created owner-only, not just the last: the folders
+        // above it (the restricted folder, the partnership's) hold other restricted files too.
+        var missing = new Stack<string>();
+        for (var level = path; level is not null && !Directory.Exists(level); level = Path.GetDirectoryName(level))
+        {
+            missing.Push(level);
+        }
+
+        foreach (var level in missing)
+        {
+            Directory.CreateDirectory(level, OwnerOnly);
+            // The umask may have narrowed it further; make it exactly owner-only.
+            File.SetUnixFileMode(level, OwnerOnly);
+        }
+
         return path;
     }
 }

@@ -3,9 +3,9 @@ using Warehouse.Store.DuckDb;
 namespace Warehouse.Store.Schema;
 
 /// <summary>
-/// Opens the warehouse file: creates its folder owner-only (so the file and its write-ahead log
-/// are never readable by others, even for a moment), makes the file owner-only, and upgrades
-/// its schema. One process at a time: DuckDB locks the file.
+/// Opens the warehouse file: creates its folder owner-only, or narrows it to owner-only when
+/// something else made it first (so the file and its write-ahead log are never readable by others,
+/// even for a moment), makes the file owner-only, and upgrades its schema. One process at a time: DuckDB locks the file.
 /// </summary>
 public static class WarehouseFile
 {
@@ -22,6 +22,10 @@ public static class WarehouseFile
         {
             if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
             else Directory.CreateDirectory(folder, OwnerOnlyFolder);
+        }
+        else if (!OperatingSystem.IsWindows() && !readOnly)
+        {
+            NarrowFolder(full, folder);
         }
         if (readOnly && !File.Exists(full))
             throw new FileNotFoundException($"There is no warehouse at '{full}' yet: run 'warehouse load' or 'warehouse demo' first.", full);
@@ -46,6 +50,40 @@ public static class WarehouseFile
         {
             connection.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// A folder made before the warehouse (by the inbox's transfer, or <c>warehouse generate</c>)
+    /// has the umask's mode, and DuckDB creates the write-ahead log with it: while a job runs, the
+    /// log holds what the job wrote. Such a folder is narrowed to owner-only; a folder shared by
+    /// design (sticky, like /tmp) or one this user cannot change is refused.
+    /// </summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static void NarrowFolder(string warehouse, string folder)
+    {
+        const UnixFileMode Others = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+            | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+        var mode = File.GetUnixFileMode(folder);
+        if ((mode & Others) == 0)
+        {
+            return;
+        }
+
+        if ((mode & UnixFileMode.StickyBit) != 0)
+        {
+            throw new InvalidOperationException(
+                $"The warehouse '{warehouse}' is in '{folder}', a folder shared with other users, where its write-ahead log could be read. Keep the warehouse in a folder of its own.");
+        }
+
+        try
+        {
+            File.SetUnixFileMode(folder, mode & ~(Others | UnixFileMode.SetUser | UnixFileMode.SetGroup));
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new InvalidOperationException(
+                $"The warehouse's folder '{folder}' can be entered by other users and this user cannot change that; its write-ahead log could be read there. Make it owner-only (chmod 700) or keep the warehouse in a folder of its own.", e);
         }
     }
 }

@@ -54,6 +54,34 @@ public sealed class MigratorTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_made_before_the_warehouse_is_narrowed_to_owner_only()
+    {
+        if (OperatingSystem.IsWindows()) return; // Unix permissions only
+        // As the inbox's transfer or 'warehouse generate' leaves it: the usual 0755.
+        var data = Path.Combine(folder, "data");
+        Directory.CreateDirectory(Path.Combine(data, "inbox"));
+        File.SetUnixFileMode(data, (UnixFileMode)0b111_101_101);
+
+        WarehouseFile.Open(Path.Combine(data, "warehouse.duckdb")).Dispose();
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(data));
+    }
+
+    [Fact]
+    public void A_warehouse_in_a_folder_shared_by_design_is_refused()
+    {
+        if (OperatingSystem.IsWindows()) return; // Unix permissions only
+        var shared = Path.Combine(folder, "shared");
+        Directory.CreateDirectory(shared);
+        File.SetUnixFileMode(shared, (UnixFileMode)0b1_111_111_111); // 1777, like /tmp
+
+        var error = Assert.Throws<InvalidOperationException>(() => WarehouseFile.Open(Path.Combine(shared, "warehouse.duckdb")));
+
+        Assert.Contains("a folder shared with other users", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(shared, "warehouse.duckdb")));
+    }
+
+    [Fact]
     public void Read_only_open_of_a_missing_warehouse_says_what_to_do()
     {
         var error = Assert.Throws<FileNotFoundException>(() => WarehouseFile.Open(Path.Combine(folder, "none.duckdb"), readOnly: true));
