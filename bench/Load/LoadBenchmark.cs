@@ -55,6 +55,7 @@ internal static class LoadBenchmark
         GC.Collect();
         var keys = PseudonymKeyChain.FromKeys([Encoding.UTF8.GetBytes("benchmark key, not for real data")]);
         var loader = new InboxLoader(FrameworkCatalog.LoadEmbedded(), ReferenceData.LoadEmbedded(), new LoadOptions(), new FixedNow(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero)));
+        Warehouse.Etl.Loading.StepTimings.Enabled = true;
         var load = Stopwatch.StartNew();
         using (var warehouse = WarehouseFile.Open(Path.Combine(folder, "warehouse.duckdb")))
         {
@@ -63,6 +64,9 @@ internal static class LoadBenchmark
             if (loaded != consultations) throw new InvalidOperationException($"Loaded {loaded} consultations, expected {consultations}.");
         }
         load.Stop();
+        Warehouse.Etl.Loading.StepTimings.Enabled = false;
+        // Where the time went, for whoever is reading the console: the page keeps only the total.
+        Console.Error.WriteLine($"  load at {consultations:N0}: " + string.Join(", ", Warehouse.Etl.Loading.StepTimings.Take().Select(t => $"{t.Step} {t.Elapsed.TotalSeconds:F2} s")));
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         Directory.Delete(folder, recursive: true);
         return new Measurement("load consultations (validate, pseudonymise, derive levels)", consultations, baseline.Elapsed, load.Elapsed, peak,

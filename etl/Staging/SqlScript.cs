@@ -21,7 +21,7 @@ internal static class SqlScript
 
     /// <summary>Runs every statement of an embedded SQL file; each statement binds the parameters it names.</summary>
     internal static int Run(DuckDbConnection connection, string name, IReadOnlyDictionary<string, object?> parameters) =>
-        Execute(connection, Text(name), parameters);
+        Loading.StepTimings.Measure(name, () => Execute(connection, Text(name), parameters));
 
     internal static int Execute(DuckDbConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters)
     {

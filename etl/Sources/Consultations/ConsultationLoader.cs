@@ -18,7 +18,7 @@ internal static class ConsultationLoader
     {
         var connection = context.Connection;
         var frameworks = context.Frameworks.Get(file.Partnership);
-        var csv = CsvStager.Stage(connection, file.Path, "raw");
+        var csv = StepTimings.Measure("consultations: read_csv", () => CsvStager.Stage(connection, file.Path, "raw"));
 
         var columns = MapHeader(csv.Columns);
         var missing = ConsultationColumns.Required.Where(c => !columns.ContainsKey(c)).ToList();
@@ -40,11 +40,14 @@ internal static class ConsultationLoader
             ["sha256"] = file.Sha256,
         };
         SqlScript.Run(connection, "Consultations.Sql.1_parse.sql", parameters);
-        LookupTables.BuildLevelMap(connection, frameworks, ["caller_level", "recommended_level", "actual_level"]);
-        LookupTables.BuildIndicatorMap(connection, frameworks);
+        StepTimings.Measure("consultations: lookup tables", () =>
+        {
+            LookupTables.BuildLevelMap(connection, frameworks, ["caller_level", "recommended_level", "actual_level"]);
+            LookupTables.BuildIndicatorMap(connection, frameworks);
+        });
         SqlScript.Run(connection, "Consultations.Sql.2_errors.sql", parameters);
         SqlScript.Run(connection, "Consultations.Sql.3_final.sql", parameters);
-        IndicatedLevelDeriver.DeriveStaged(connection, frameworks);
+        StepTimings.Measure("consultations: indicated levels", () => IndicatedLevelDeriver.DeriveStaged(connection, frameworks));
 
         var rowsRejected = connection.Scalar<long>("SELECT count(DISTINCT source_row) FROM staging.errors") + csv.LinesRejected;
         var rowsLoaded = connection.Scalar<long>("SELECT count(*) FROM staging.final");
@@ -73,7 +76,7 @@ internal static class ConsultationLoader
             Warnings.Record(connection, file, null, 1, column, null, $"unknown column '{column}' ignored (reported once for the file)");
         }
         Lineage.Record(context, file, result);
-        transaction.Commit();
+        StepTimings.Measure("consultations: commit", transaction.Commit);
         return result;
     }
 
