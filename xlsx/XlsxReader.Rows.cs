@@ -67,6 +67,11 @@ public sealed partial class XlsxReader
                 rowNumber = number;
             }
 
+            if (rowNumber > CellReference.MaxRows)
+            {
+                throw Invalid(string.Create(CultureInfo.InvariantCulture, $"row {rowNumber:N0} is beyond Excel's last row ({CellReference.MaxRows:N0})"));
+            }
+
             previousRow = rowNumber;
             var cells = new List<XlsxValue>();
             var previousColumn = -1;
@@ -87,6 +92,13 @@ public sealed partial class XlsxReader
                 if (column < 0 || column <= previousColumn)
                 {
                     column = previousColumn + 1;
+                }
+
+                if (column >= CellReference.MaxColumns)
+                {
+                    // Excel's last column is XFD; a row with more cells is not a sheet Excel wrote (and
+                    // would otherwise grow without bound in memory).
+                    throw Invalid(string.Create(CultureInfo.InvariantCulture, $"row {rowNumber:N0} has a cell beyond Excel's last column (XFD, {CellReference.MaxColumns:N0})"));
                 }
 
                 previousColumn = column;
@@ -122,7 +134,9 @@ public sealed partial class XlsxReader
         var raw = cell.CellValue?.Text;
         if (raw is null)
         {
-            return XlsxValue.Blank;
+            return _options.ReportUncalculatedFormulas && cell.CellFormula is { } formula
+                ? XlsxValue.FromUncalculatedFormula(formula.Text)
+                : XlsxValue.Blank;
         }
 
         switch (type)

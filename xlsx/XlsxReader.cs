@@ -218,12 +218,14 @@ public sealed partial class XlsxReader : IDisposable
         return (sheets, date1904);
     }
 
-    private void ReadXml(string partName, Action<XmlReader> read)
+    private void ReadXml(string partName, Action<XmlReader> read) => ReadXml(partName, XmlSettings, read);
+
+    private void ReadXml(string partName, XmlReaderSettings settings, Action<XmlReader> read)
     {
         try
         {
             using var stream = OpenPart(partName);
-            using var xml = XmlReader.Create(stream, XmlSettings);
+            using var xml = XmlReader.Create(stream, settings);
             read(xml);
         }
         catch (XmlException e)

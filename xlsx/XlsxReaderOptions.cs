@@ -13,4 +13,18 @@ public sealed record XlsxReaderOptions
 
     /// <summary>Most entries in the zip.</summary>
     public int MaxEntries { get; init; } = 10_000;
+
+    /// <summary>
+    /// Most memory the shared string table may take (it is held while sheets are read): two bytes a
+    /// character plus a few dozen a string. A part of a few hundred megabytes of tiny strings would
+    /// otherwise take gigabytes.
+    /// </summary>
+    public long MaxSharedStringsMemoryBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>
+    /// When true, a formula cell without a saved result reads as <see cref="XlsxValueKind.UncalculatedFormula"/>
+    /// (its formula in <see cref="XlsxValue.Text"/>), so a reader can say why the value is missing;
+    /// when false (the default) it reads as blank.
+    /// </summary>
+    public bool ReportUncalculatedFormulas { get; init; }
 }

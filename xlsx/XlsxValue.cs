@@ -4,7 +4,8 @@ namespace Warehouse.Xlsx;
 
 /// <summary>
 /// One cell value as stored in a workbook. A formula cell yields its cached result (the reader
-/// never evaluates); a formula with no cached result is blank.
+/// never evaluates); a formula with no cached result is blank, or <see cref="XlsxValueKind.UncalculatedFormula"/>
+/// when <see cref="XlsxReaderOptions.ReportUncalculatedFormulas"/> asks.
 /// </summary>
 public readonly record struct XlsxValue
 {
@@ -43,6 +44,8 @@ public readonly record struct XlsxValue
 
     public static XlsxValue FromError(string code) => new(XlsxValueKind.Error, code, 0, default);
 
+    public static XlsxValue FromUncalculatedFormula(string formula) => new(XlsxValueKind.UncalculatedFormula, formula, 0, default);
+
     /// <summary>Invariant text: numbers round-trip, dates are ISO 8601.</summary>
     public override string ToString() => Kind switch
     {
@@ -52,6 +55,7 @@ public readonly record struct XlsxValue
         XlsxValueKind.Date => Date.TimeOfDay == TimeSpan.Zero
             ? Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : Date.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+        XlsxValueKind.UncalculatedFormula => "=" + Text,
         _ => Text ?? string.Empty,
     };
 }

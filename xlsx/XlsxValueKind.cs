@@ -13,4 +13,10 @@ public enum XlsxValueKind
 
     /// <summary>An error such as <c>#N/A</c>; <see cref="XlsxValue.Text"/> holds it.</summary>
     Error,
+
+    /// <summary>
+    /// A formula whose result was never saved (a workbook written by a program, not by Excel);
+    /// <see cref="XlsxValue.Text"/> holds the formula. Only when <see cref="XlsxReaderOptions.ReportUncalculatedFormulas"/> asks.
+    /// </summary>
+    UncalculatedFormula,
 }

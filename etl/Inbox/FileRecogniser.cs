@@ -1,7 +1,7 @@
 using System.IO.Compression;
-using System.Text;
 using System.Xml;
 using Warehouse.Etl.Sources.AnnexA;
+using Warehouse.Etl.Staging;
 
 namespace Warehouse.Etl.Inbox;
 
@@ -11,8 +11,6 @@ namespace Warehouse.Etl.Inbox;
 /// </summary>
 internal static class FileRecogniser
 {
-    private const int HeaderBytes = 1 << 20;
-
     internal static Recognition Recognise(string path, long maxWorkbookPartBytes = 64L << 20)
     {
         Span<byte> magic = stackalloc byte[4];
@@ -29,8 +27,11 @@ internal static class FileRecogniser
 
     internal static Recognition RecogniseCsv(string path)
     {
-        var header = ReadHeader(path);
-        if (header is null) return new Recognition(FileKind.Unrecognised, "the first line is not readable text");
+        // A file of a known kind that cannot be read (UTF-16, semicolons…) is recognised, then
+        // refused as that kind with the reason (rejected/, not unrecognised/).
+        var scan = CsvScan.ReadHeader(path);
+        var header = scan.Header;
+        if (header.Count == 0) return new Recognition(FileKind.Unrecognised, scan.HeaderProblem ?? "the file is empty");
         var names = header.Select(Normalise).ToHashSet(StringComparer.Ordinal);
 
         if (names.Contains("consultation_id") && names.Contains("child_id"))
@@ -46,6 +47,7 @@ internal static class FileRecogniser
         if (names.Contains(AnnexAColumns.Normalise("Child Unique ID")) && AnnexALists.FromHeader(header) is { } list)
             return new Recognition(FileKind.AnnexAList, null, list.Number);
 
+        if (scan.HeaderProblem is { } problem) return new Recognition(FileKind.Unrecognised, problem);
         var shown = string.Join(", ", header.Take(8).Select(h => $"'{h.Trim()}'"));
         return new Recognition(FileKind.Unrecognised,
             $"its header ({shown}{(header.Count > 8 ? ", …" : "")}) matches no kind the warehouse accepts: consultations need consultation_id and child_id; an Annex A list CSV needs 'Child Unique ID' and the list's date column");
@@ -88,41 +90,5 @@ internal static class FileRecogniser
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheet" && xml.GetAttribute("name") is { } name) names.Add(name);
         }
         return names;
-    }
-
-    /// <summary>The header fields of a CSV's first record (quoted fields allowed), or null when not text.</summary>
-    private static List<string>? ReadHeader(string path)
-    {
-        using var stream = File.OpenRead(path);
-        var buffer = new byte[Math.Min(HeaderBytes, stream.Length)];
-        var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer, 0, length).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
-        var fields = new List<string>();
-        var current = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { current.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else current.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(current.ToString()); current.Clear(); }
-            else if (c is '\r' or '\n') break;
-            else current.Append(c);
-        }
-        fields.Add(current.ToString());
-        return fields;
     }
 }

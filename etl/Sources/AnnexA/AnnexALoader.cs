@@ -21,7 +21,8 @@ internal static class AnnexALoader
     {
         CreateStagingTable(context.Connection);
         var notes = new List<(string Sheet, string Note)>();
-        using (var workbook = XlsxReader.Open(file.Path, readerOptions))
+        // A formula with no saved result is told apart from a blank cell, so its reject can say why.
+        using (var workbook = XlsxReader.Open(file.Path, readerOptions with { ReportUncalculatedFormulas = true }))
         using (var appender = context.Connection.CreateAppender("annex_rows", "main", "staging"))
         {
             var seen = new HashSet<int>();
@@ -39,7 +40,7 @@ internal static class AnnexALoader
                     continue;
                 }
                 if (!seen.Add(list.Number)) throw new FileRefusedException($"The workbook has List {list.Number} twice (sheet '{sheet}'); send one sheet per list.");
-                StageSheet(workbook, sheet, list, appender);
+                StageSheet(context.Connection, workbook, sheet, list, appender);
             }
         }
         return Publish(context, file, WorkbookKind, notes);
@@ -49,9 +50,10 @@ internal static class AnnexALoader
     {
         var list = AnnexALists.ByNumber(listNumber)!;
         var csv = CsvStager.Stage(context.Connection, file.Path, "annex_raw");
-        var positions = AnnexALists.MapColumns(list, csv.Columns);
-        RequireColumns(list, positions, $"the CSV of List {list.Number}");
+        var positions = AnnexALists.MapColumns(list, csv.Header);
+        RequireColumns(list, positions, csv.Header, $"the CSV of List {list.Number}");
         CreateStagingTable(context.Connection);
+        RecordColumnNames(context.Connection, list, positions, csv.Header);
         var select = AnnexAColumns.Staged.Select((field, i) => positions[i] >= 0
             ? $"{SqlScript.Identifier(csv.Columns[positions[i]])} AS {field}"
             : $"NULL::VARCHAR AS {field}");
@@ -67,10 +69,25 @@ internal static class AnnexALoader
     private static void CreateStagingTable(DuckDbConnection connection) =>
         connection.Execute($"""
             CREATE OR REPLACE TABLE staging.annex_rows (list_number INTEGER, sheet VARCHAR, source_row BIGINT,
-                {string.Join(", ", AnnexAColumns.Staged.Select(c => c + " VARCHAR"))})
+                {string.Join(", ", AnnexAColumns.Staged.Select(c => c + " VARCHAR"))});
+            CREATE OR REPLACE TABLE staging.annex_columns (list_number INTEGER, field VARCHAR, column_name VARCHAR);
             """);
 
-    private static void StageSheet(XlsxReader workbook, string sheet, AnnexAList list, DuckDbAppender appender)
+    /// <summary>Keeps each list's column names as the file spells them, for the reasons of its rejects and warnings.</summary>
+    private static void RecordColumnNames(DuckDbConnection connection, AnnexAList list, int[] positions, IReadOnlyList<string> header)
+    {
+        for (var f = 0; f < positions.Length; f++)
+        {
+            if (positions[f] < 0) continue;
+            using var command = new DuckDbCommand("INSERT INTO staging.annex_columns VALUES ($1, $2, $3)", connection);
+            command.Parameters.AddValue(list.Number);
+            command.Parameters.AddValue(AnnexAColumns.Staged[f]);
+            command.Parameters.AddValue(header[positions[f]].Replace('\u00A0', ' ').Trim());
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private static void StageSheet(DuckDbConnection connection, XlsxReader workbook, string sheet, AnnexAList list, DuckDbAppender appender)
     {
         int[]? positions = null;
         foreach (var row in workbook.ReadRows(sheet))
@@ -78,8 +95,10 @@ internal static class AnnexALoader
             if (row.IsEmpty) continue;
             if (positions is null)
             {
-                positions = AnnexALists.MapColumns(list, row.Cells.Select(c => c.ToString()).ToList());
-                RequireColumns(list, positions, $"sheet '{sheet}'");
+                var header = row.Cells.Select(c => c.ToString()).ToList();
+                positions = AnnexALists.MapColumns(list, header);
+                RequireColumns(list, positions, header, $"sheet '{sheet}'");
+                RecordColumnNames(connection, list, positions, header);
                 continue;
             }
             appender.Append(list.Number).Append(sheet).Append((long)row.RowNumber);
@@ -91,13 +110,25 @@ internal static class AnnexALoader
         }
     }
 
-    private static void RequireColumns(AnnexAList list, int[] positions, string where)
+    private static void RequireColumns(AnnexAList list, int[] positions, IReadOnlyList<string> header, string where)
     {
         var missing = new List<string>();
         if (positions[AnnexAColumns.Staged.ToList().IndexOf(AnnexAColumns.ChildId)] < 0) missing.Add("Child Unique ID");
         if (positions[AnnexAColumns.Staged.ToList().IndexOf(AnnexAColumns.KeyDate)] < 0) missing.Add($"'{list.KeyDateHeaders[0]}'");
         if (missing.Count > 0)
             throw new FileRefusedException($"The header of {where} (List {list.Number}, {list.Name}) lacks {string.Join(" and ", missing)}.");
+
+        // A column the warehouse reads, named twice: which copy holds the data is unknowable.
+        foreach (var position in positions.Where(p => p >= 0))
+        {
+            var name = AnnexAColumns.Normalise(header[position]);
+            var copies = header.Select((h, i) => (Name: AnnexAColumns.Normalise(h), Index: i)).Where(h => h.Name == name).Select(h => h.Index).ToList();
+            if (copies.Count > 1)
+            {
+                throw new FileRefusedException(
+                    $"The header of {where} (List {list.Number}, {list.Name}) has the column '{header[position].Trim()}' {copies.Count} times (columns {string.Join(" and ", copies.Select(CellReference.ColumnName))}); keep one, so it is clear which holds the data.");
+            }
+        }
     }
 
     /// <summary>A cell as staging text: dates as ISO, numbers (Excel serial dates among them) invariant, errors as their code.</summary>
@@ -122,6 +153,7 @@ internal static class AnnexALoader
             ["file_name"] = file.FileName,
             ["sha256"] = file.Sha256,
             ["loaded_at"] = context.Now,
+            ["today"] = context.Today,
         };
         SqlScript.Run(connection, "AnnexA.Sql.1_parse.sql", parameters);
 

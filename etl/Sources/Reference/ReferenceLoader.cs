@@ -85,7 +85,17 @@ internal static class ReferenceLoader
         var spec = Specs[recognition.Kind];
         var connection = context.Connection;
         var csv = CsvStager.Stage(connection, file.Path, "ref_raw");
-        var header = csv.Columns.ToDictionary(c => c.Trim().ToLowerInvariant(), c => c, StringComparer.Ordinal);
+        // Two columns with one name (" area" and "area"): which holds the data is unknowable.
+        var twice = csv.Header.Select((h, i) => (Name: h.Trim().ToLowerInvariant(), Index: i))
+            .GroupBy(h => h.Name, StringComparer.Ordinal)
+            .FirstOrDefault(g => spec.Required.Contains(g.Key) && g.Count() > 1);
+        if (twice is not null)
+        {
+            throw new FileRefusedException(
+                $"The header has the column '{twice.Key}' {twice.Count()} times (columns {string.Join(" and ", twice.Select(h => Warehouse.Xlsx.CellReference.ColumnName(h.Index)))}); keep one, so it is clear which holds the data.");
+        }
+        var header = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < csv.Columns.Count; i++) header.TryAdd(csv.Header[i].Trim().ToLowerInvariant(), csv.Columns[i]);
         var missing = spec.Required.Where(c => !header.ContainsKey(c)).ToList();
         if (missing.Count > 0) throw new FileRefusedException($"The header lacks the required column(s) {string.Join(", ", missing)}.");
         if (csv.RowsRead == 0) throw new FileRefusedException("The file has a header but no rows.");
