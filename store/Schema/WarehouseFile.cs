@@ -30,16 +30,7 @@ public static class WarehouseFile
         if (readOnly && !File.Exists(full))
             throw new FileNotFoundException($"There is no warehouse at '{full}' yet: run 'warehouse load' or 'warehouse demo' first.", full);
 
-        var connection = new DuckDbConnection(readOnly ? $"Data Source={full};access_mode=READ_ONLY" : full);
-        try
-        {
-            connection.Open();
-        }
-        catch (DuckDbException e) when (e.IsLockConflict)
-        {
-            connection.Dispose();
-            throw new WarehouseLockedException(full, e);
-        }
+        var connection = OpenConnection(full, readOnly);
         try
         {
             if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(full, OwnerOnlyFile);
@@ -52,6 +43,48 @@ public static class WarehouseFile
             throw;
         }
     }
+
+    /// <summary>
+    /// Opens the file, telling a file another process holds from one that is not a warehouse: a
+    /// process that has just created the file holds it before DuckDB has written its header, and for
+    /// that moment a second process would read it as "not a valid DuckDB database file". Such a file
+    /// is tried again for a few seconds; by then it is either a warehouse (and locked) or truly not one.
+    /// </summary>
+    private static DuckDbConnection OpenConnection(string full, bool readOnly)
+    {
+        var deadline = DateTime.UtcNow + HeaderWait;
+        while (true)
+        {
+            var connection = new DuckDbConnection(readOnly ? $"Data Source={full};access_mode=READ_ONLY" : full);
+            try
+            {
+                connection.Open();
+                return connection;
+            }
+            catch (DuckDbException e) when (e.IsLockConflict)
+            {
+                connection.Dispose();
+                throw new WarehouseLockedException(full, e);
+            }
+            catch (DuckDbException e) when (IsHeaderBeingWritten(full, e) && DateTime.UtcNow < deadline)
+            {
+                connection.Dispose();
+                Thread.Sleep(100);
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
+        }
+    }
+
+    private static readonly TimeSpan HeaderWait = TimeSpan.FromSeconds(3);
+
+    // DuckDB's headers take the first 12 KiB of the file; a file shorter than that is still being made.
+    private static bool IsHeaderBeingWritten(string full, DuckDbException e) =>
+        e.Message.Contains("not a valid DuckDB database file", StringComparison.Ordinal)
+        && new FileInfo(full) is { Exists: true, Length: < 3 * 4096 };
 
     /// <summary>
     /// A folder made before the warehouse (by the inbox's transfer, or <c>warehouse generate</c>)
