@@ -91,7 +91,7 @@ internal static class SecondarySuppression
         var reason = new SuppressionReason(
             SuppressionRule.Complementary,
             $"Hidden so that {ledger.Key(target)} cannot be worked out by combining totals across tables.");
-        foreach (int candidate in candidates)
+        foreach (int candidate in candidates.Take(SingleTries))
         {
             ledger.SuppressSecondary(candidate, reason);
             if (!LinearRecoverability.IsDetermined(ledger, target))
@@ -102,9 +102,35 @@ internal static class SecondarySuppression
             ledger.Restore(candidate);
         }
 
-        ledger.SuppressSecondary(candidates[0], reason);
+        // No one of the first cells is enough (sparse months, where most of a table is hidden already):
+        // hide cells in the same order until the quantity is protected, then give back, latest first,
+        // every one it stays protected without. Trying each remaining cell alone, and hiding just one
+        // per round when none was enough, took minutes on a small partnership's pack.
+        var hidden = new List<int>();
+        foreach (int candidate in candidates)
+        {
+            ledger.SuppressSecondary(candidate, reason);
+            hidden.Add(candidate);
+            if (!LinearRecoverability.IsDetermined(ledger, target))
+            {
+                break;
+            }
+        }
+
+        for (int i = hidden.Count - 2; i >= 0; i--)
+        {
+            ledger.Restore(hidden[i]);
+            if (LinearRecoverability.IsDetermined(ledger, target))
+            {
+                ledger.SuppressSecondary(hidden[i], reason);
+            }
+        }
+
         return true;
     }
+
+    /// <summary>How many cells are tried one at a time before hiding several together.</summary>
+    private const int SingleTries = 8;
 
     /// <summary>Published quantities in suppression order: non-zero before zero, smallest first, then by key.</summary>
     private static IEnumerable<int> Candidates(QuantityLedger ledger, IEnumerable<int> quantities) => quantities

@@ -71,58 +71,76 @@ public class IntruderTests
         int secondary = 0;
         for (int iteration = 0; iteration < 150; iteration++)
         {
-            int localities = random.Next(1, 5);
-            int months = random.Next(1, 4);
-            var counts = new long[localities, months, SafeguardingPack.Levels];
-            for (int l = 0; l < localities; l++)
-            {
-                for (int m = 0; m < months; m++)
-                {
-                    for (int k = 0; k < SafeguardingPack.Levels; k++)
-                    {
-                        double draw = random.NextDouble();
-                        counts[l, m, k] = draw < 0.3 ? 0 : draw < 0.7 ? random.Next(1, 6) : random.Next(6, 41);
-                    }
-                }
-            }
-
-            // Random areas: shuffle the localities and cut them into groups, so some areas have one locality.
-            var order = Enumerable.Range(0, localities).OrderBy(_ => random.Next()).ToArray();
-            var areas = new int[localities];
-            int area = 0;
-            for (int i = 0; i < localities; i++)
-            {
-                if (i > 0 && random.NextDouble() < 0.5)
-                {
-                    area++;
-                }
-
-                areas[order[i]] = area;
-            }
-
-            var agreed = new long[localities];
-            for (int l = 0; l < localities; l++)
-            {
-                long total = 0;
-                for (int m = 0; m < months; m++)
-                {
-                    for (int k = 0; k < SafeguardingPack.Levels; k++)
-                    {
-                        total += counts[l, m, k];
-                    }
-                }
-
-                agreed[l] = random.NextInt64(0, total + 1);
-            }
-
-            var pack = new SafeguardingPack(counts, areas, agreed);
-            var result = DisclosureControl.Apply(pack.Request);
-
-            AssertNothingDisclosed(pack, result);
-            secondary += result.Hidden().Count(h => h.Cell.Reason!.Rule == SuppressionRule.Complementary);
+            secondary += RandomPack(random, localities: random.Next(1, 5), months: random.Next(1, 4), small: 0.4);
         }
 
         Assert.True(secondary > 100, "the random packs should exercise secondary suppression");
+    }
+
+    /// <summary>A small partnership's sparse months over more localities and months: most counts 1 to 5, so most of every table is hidden.</summary>
+    [Fact]
+    public void SparseRandomPacks_IntruderRecoversNothing()
+    {
+        var random = new Random(20261123);
+        int secondary = 0;
+        for (int iteration = 0; iteration < 12; iteration++)
+        {
+            secondary += RandomPack(random, localities: random.Next(6, 11), months: random.Next(3, 7), small: 0.65);
+        }
+
+        Assert.True(secondary > 100, "the sparse packs should exercise secondary suppression");
+    }
+
+    /// <summary>Builds one random pack, applies disclosure control, attacks it; returns how many cells were hidden as complements.</summary>
+    private static int RandomPack(Random random, int localities, int months, double small)
+    {
+        var counts = new long[localities, months, SafeguardingPack.Levels];
+        for (int l = 0; l < localities; l++)
+        {
+            for (int m = 0; m < months; m++)
+            {
+                for (int k = 0; k < SafeguardingPack.Levels; k++)
+                {
+                    double draw = random.NextDouble();
+                    counts[l, m, k] = draw < 0.3 ? 0 : draw < 0.3 + small ? random.Next(1, 6) : random.Next(6, 41);
+                }
+            }
+        }
+
+        // Random areas: shuffle the localities and cut them into groups, so some areas have one locality.
+        var order = Enumerable.Range(0, localities).OrderBy(_ => random.Next()).ToArray();
+        var areas = new int[localities];
+        int area = 0;
+        for (int i = 0; i < localities; i++)
+        {
+            if (i > 0 && random.NextDouble() < 0.5)
+            {
+                area++;
+            }
+
+            areas[order[i]] = area;
+        }
+
+        var agreed = new long[localities];
+        for (int l = 0; l < localities; l++)
+        {
+            long total = 0;
+            for (int m = 0; m < months; m++)
+            {
+                for (int k = 0; k < SafeguardingPack.Levels; k++)
+                {
+                    total += counts[l, m, k];
+                }
+            }
+
+            agreed[l] = random.NextInt64(0, total + 1);
+        }
+
+        var pack = new SafeguardingPack(counts, areas, agreed);
+        var result = DisclosureControl.Apply(pack.Request);
+
+        AssertNothingDisclosed(pack, result);
+        return result.Hidden().Count(h => h.Cell.Reason!.Rule == SuppressionRule.Complementary);
     }
 
     private static void AssertNothingDisclosed(SafeguardingPack pack, DisclosureResult result)
