@@ -67,5 +67,8 @@ internal sealed class CommandRuntime(CliEnvironment environment)
             options.SingleLine = true;
             options.TimestampFormat = "yyyy-MM-dd HH:mm:ss ";
         });
+        // Log lines are for the person, like notes and progress: standard error, so that standard
+        // output holds only a command's data (a failed 'load' printed its warning there).
+        builder.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
     });
 }

@@ -55,6 +55,37 @@ internal static class AtomicFile
         }
     }
 
+    /// <summary>
+    /// Deletes the temporary files that writers killed part-way (SIGKILL, a power cut) left in
+    /// <paramref name="folder"/> and below it: such a writer never reaches its clean-up, and its
+    /// dot-file would otherwise stay for ever. Call it only where no other writer can be busy, e.g.
+    /// as a pack starts (the pack holds the warehouse, so no other pack of it is running).
+    /// </summary>
+    /// <returns>How many were deleted.</returns>
+    public static int RemoveLeftovers(string folder)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(folder);
+        if (!Directory.Exists(folder)) return 0;
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(folder, ".*.tmp", SearchOption.AllDirectories))
+        {
+            if (!IsTemporaryName(Path.GetFileName(file))) continue;
+            File.Delete(file);
+            removed++;
+        }
+        return removed;
+    }
+
+    /// <summary>Whether a file name is one <see cref="Write"/> gives its temporary file: <c>.&lt;name&gt;.&lt;32 hex digits&gt;.tmp</c>.</summary>
+    internal static bool IsTemporaryName(string name)
+    {
+        const int Hex = 32;
+        if (!name.StartsWith('.') || !name.EndsWith(".tmp", StringComparison.Ordinal)) return false;
+        var stem = name[..^".tmp".Length];
+        var dot = stem.LastIndexOf('.');
+        return dot > 1 && stem.Length - dot - 1 == Hex && stem[(dot + 1)..].All(char.IsAsciiHexDigitLower);
+    }
+
     private static void TryDelete(string temp)
     {
         try

@@ -47,6 +47,7 @@ public static class PackBuilder
         var (plan, figures, paths, now) = Prepare(warehouse, runId, options, clock, cancellationToken, timings,
             // Before anything is written: case-level rows must have a safe, separate place to go.
             beforePublishing: paths => RestrictedFolder.Prepare(paths, options.RestrictedFolder));
+        RemoveLeftovers(paths, restricted: true);
         var files = new List<PackFile>();
         var warnings = new List<string>();
 
@@ -95,6 +96,7 @@ public static class PackBuilder
     {
         var timings = new List<PackStageTiming>();
         var (plan, figures, paths, now) = Prepare(warehouse, runId, options, clock, cancellationToken, timings);
+        RemoveLeftovers(paths, restricted: false);
         var files = new List<PackFile>();
         var warnings = new List<string>();
         WriteChartsAndBriefings(plan, figures, paths, options, now, files, warnings, clock, timings, cancellationToken);
@@ -124,6 +126,17 @@ public static class PackBuilder
         cancellationToken.ThrowIfCancellationRequested();
         var published = Timed(clock, timings, "disclosure control", () => DisclosureControl.Apply(plan.Request, options.Disclosure.ToAnalytics()));
         return (plan, new PublishedFigures(plan.Book, published), paths, now);
+    }
+
+    /// <summary>
+    /// Deletes the temporary files a pack killed part-way left in this month's folders (a killed
+    /// writer cannot clean up after itself). Only one pack of a warehouse writes at a time – it holds
+    /// the warehouse – so none of them can belong to a writer still at work.
+    /// </summary>
+    private static void RemoveLeftovers(PackPaths paths, bool restricted)
+    {
+        AtomicFile.RemoveLeftovers(paths.Folder);
+        if (restricted) AtomicFile.RemoveLeftovers(paths.RestrictedMonthFolder);
     }
 
     private static void WriteChartsAndBriefings(

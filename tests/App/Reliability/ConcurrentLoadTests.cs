@@ -13,9 +13,10 @@ namespace Warehouse.App.Tests.Reliability;
 /// in one sentence on standard error that the warehouse is busy, with a failing exit code. Afterwards
 /// every generated file was loaded exactly once, the rows match the generator's manifest, nothing
 /// is left in the inbox and no row is there twice. When the warehouse does not exist beforehand the
-/// two also race to create it (skipped: a known defect, see the test).
+/// two also race to create it.
 /// </summary>
 [Trait("Category", "Reliability")]
+[Collection(ReliabilitySuite.Name)]
 public sealed class ConcurrentLoadTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(5);

@@ -10,6 +10,8 @@ namespace Warehouse.App.Tests.Reliability;
 /// file in progress: every file is either wholly loaded and recorded, or absent and still in the
 /// inbox; the next load finishes the job and the totals are right.
 /// </summary>
+[Trait("Category", "Reliability")]
+[Collection(ReliabilitySuite.Name)]
 public sealed class KillDuringLoadTests : IDisposable
 {
     private readonly TestFolder folder = new();
