@@ -23,7 +23,7 @@ internal static class ErrorText
     internal static string ForRecord(Exception error)
     {
         var root = error is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : error;
-        if (root is DuckDbException duck)
+        if (root is DuckDbException duck && !duck.IsEnvironmentFault)
         {
             var kind = duck.Message.Split(':', 2)[0].Trim();
             return $"DuckDB reported an error ({(kind.Length is > 0 and < 40 ? kind : "see the service log")}).";

@@ -63,6 +63,9 @@ public sealed class InboxLoader(FrameworkCatalog frameworks, ReferenceDataSet re
         try
         {
             LoadEntries(connection, keys, entries, results, refusals, changed, runId, now, progress, cancellationToken);
+            // Every partnership with a file loaded since its last derivation, by this load or by one
+            // that stopped before deriving (recorded with each file, in its transaction).
+            changed.UnionWith(Lineage.PendingDerivations(connection));
             foreach (var partnership in changed.Order(StringComparer.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -138,6 +141,11 @@ public sealed class InboxLoader(FrameworkCatalog frameworks, ReferenceDataSet re
             ["cutoff"] = cutOff ?? DataCutOff(connection, partnership),
         };
         SqlScript.Run(connection, "Derivation.actual_levels.sql", parameters);
+        using (var done = new DuckDbCommand("DELETE FROM ops.derivation_pending WHERE partnership = $1", connection))
+        {
+            done.Parameters.AddValue(partnership);
+            done.ExecuteNonQuery();
+        }
         transaction.Commit();
     }
 
@@ -195,9 +203,11 @@ public sealed class InboxLoader(FrameworkCatalog frameworks, ReferenceDataSet re
         {
             return Finish(context, file, recognition.KindCode, FileOutcome.Rejected, e.Message);
         }
-        catch (DuckDbException e) when (!e.IsInterrupted)
+        catch (DuckDbException e) when (!e.IsInterrupted && !e.IsEnvironmentFault)
         {
             // Whatever the file holds, the loader does not crash: the file is refused with DuckDB's reason.
+            // A full disk or a failing machine is not the file's fault: that error ends the load, and
+            // the file stays in the inbox for the next one.
             return Finish(context, file, recognition.KindCode, FileOutcome.Rejected, $"the file could not be loaded: {e.Message.Split('\n')[0]}");
         }
     }

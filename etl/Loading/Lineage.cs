@@ -23,6 +23,25 @@ internal static class Lineage
             command.Parameters.AddValue(value);
         }
         command.ExecuteNonQuery();
+        if (result.ChangedData)
+        {
+            // In the file's transaction: its data and the need to derive from it commit together.
+            using var pending = new DuckDbCommand(
+                "INSERT INTO ops.derivation_pending VALUES ($1, $2) ON CONFLICT DO NOTHING", context.Connection);
+            pending.Parameters.AddValue(file.Partnership);
+            pending.Parameters.AddValue(context.Now);
+            pending.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>The partnerships whose derived levels wait for a derivation (ops.derivation_pending).</summary>
+    internal static List<string> PendingDerivations(DuckDbConnection connection)
+    {
+        using var command = new DuckDbCommand("SELECT partnership FROM ops.derivation_pending ORDER BY partnership", connection);
+        using var reader = command.ExecuteReader();
+        var partnerships = new List<string>();
+        while (reader.Read()) partnerships.Add(reader.GetString(0));
+        return partnerships;
     }
 
     /// <summary>When the same bytes were already loaded for the partnership: the earlier load's time.</summary>

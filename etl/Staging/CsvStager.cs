@@ -52,7 +52,7 @@ internal static class CsvStager
                     rejects_table = '{ErrorsTable}', rejects_scan = '{ScansTable}')
                 """);
         }
-        catch (DuckDbException e)
+        catch (DuckDbException e) when (!e.IsEnvironmentFault)
         {
             throw new FileRefusedException($"The file cannot be read as CSV: {FirstLine(e.Message)}", e);
         }

@@ -153,13 +153,22 @@ internal sealed class JobRunner(WarehouseSettings settings, TaskRegistry tasks, 
     {
         try
         {
-            JobRunHistory.Finished(warehouse, runId, time.GetUtcNow(), outcome, error, produced);
+            try
+            {
+                JobRunHistory.Finished(warehouse, runId, time.GetUtcNow(), outcome, error, produced);
+            }
+            catch (DuckDbException e) when (!e.IsEnvironmentFault)
+            {
+                // A task that failed inside a transaction leaves it aborted; end it and record again.
+                warehouse.Execute("ROLLBACK");
+                JobRunHistory.Finished(warehouse, runId, time.GetUtcNow(), outcome, error, produced);
+            }
         }
-        catch (DuckDbException)
+        catch (DuckDbException e) when (e.IsEnvironmentFault)
         {
-            // A task that failed inside a transaction leaves it aborted; end it and record again.
-            warehouse.Execute("ROLLBACK");
-            JobRunHistory.Finished(warehouse, runId, time.GetUtcNow(), outcome, error, produced);
+            // A full disk or a fatal error has made the warehouse unusable for this process: the run
+            // cannot be recorded in it, and trying must not hide the error that ended the run.
+            log.LogWarning("The outcome of run {RunId} ({Outcome}) could not be recorded in the warehouse: {Error}", runId, outcome, ErrorText.ForRecord(e));
         }
     }
 }

@@ -90,7 +90,7 @@ public static class AuditReturnImport
         {
             return Finish(context, file, AuditReturnLoader.Kind, FileOutcome.Rejected, e.Message);
         }
-        catch (DuckDbException e) when (!e.IsInterrupted)
+        catch (DuckDbException e) when (!e.IsInterrupted && !e.IsEnvironmentFault)
         {
             return Finish(context, file, AuditReturnLoader.Kind, FileOutcome.Rejected, $"the file could not be loaded: {e.Message.Split('\n')[0]}");
         }

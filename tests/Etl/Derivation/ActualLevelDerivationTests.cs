@@ -38,6 +38,27 @@ public sealed class ActualLevelDerivationTests : IDisposable
     }
 
     [Fact]
+    public void A_load_that_stopped_before_deriving_is_derived_by_the_next_load_even_with_nothing_new()
+    {
+        Consultations(("C", "2026-06-01", "family_help_assessment", "family_help", ""));
+        CoverMayToAugust();
+        harness.Drop("warwickshire", "list3.csv", AnnexACsv.List(3, ("C", "2026-06-05", "No")));
+        harness.Load();
+        Assert.Equal(0L, harness.Scalar<long>("SELECT count(*) FROM ops.derivation_pending"));
+
+        // As a load leaves the warehouse when it is killed (or the disk fills) after committing a
+        // file and before deriving: the file's rows underived, and the file's mark still there.
+        harness.Connection.Execute("UPDATE fact.consultation SET actual_level = NULL, actual_source = NULL");
+        harness.Connection.Execute("INSERT INTO ops.derivation_pending VALUES ('warwickshire', now())");
+
+        var report = harness.Load();
+
+        Assert.Equal((3, "annex_a"), Actual("C"));
+        Assert.Equal(0L, harness.Scalar<long>("SELECT count(*) FROM ops.derivation_pending"));
+        Assert.Equal(["warwickshire"], report.PartnershipsChanged);
+    }
+
+    [Fact]
     public void A_recorded_actual_level_is_used_as_it_is()
     {
         Consultations(("R", "2026-06-01", "family_help_assessment", "family_help", "2"));
