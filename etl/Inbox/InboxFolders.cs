@@ -72,7 +72,10 @@ internal static class InboxFolders
         {
             target = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(path)}.{now:yyyyMMddTHHmmss}.{Guid.NewGuid().ToString("N")[..6]}{Path.GetExtension(path)}");
         }
-        File.Move(path, target);
+        // A link is moved itself, never what it points to; File.Move would follow a link to a folder
+        // and fail, and the refused entry would then stop every load until someone removed it.
+        if (new FileInfo(path).LinkTarget is not null && Directory.Exists(path)) Directory.Move(path, target);
+        else File.Move(path, target);
         // Retention counts from the move, not from when the file was written.
         if (new FileInfo(target).LinkTarget is null) File.SetLastWriteTimeUtc(target, now.UtcDateTime);
         return target;
