@@ -9,6 +9,14 @@ internal static partial class BusyMessage
     internal static WarehouseBusyException For(string markerPath, TimeZoneInfo zone, Exception lockError)
     {
         var job = RunningMarker.ReadLive(markerPath);
+        // A job holds the warehouse a moment before its marker is written (opening, migrating): look
+        // again for a second before saying no job is running.
+        for (var look = 0; job is null && look < 10; look++)
+        {
+            Thread.Sleep(100);
+            job = RunningMarker.ReadLive(markerPath);
+        }
+
         if (job is not null)
         {
             return new WarehouseBusyException(
@@ -18,7 +26,7 @@ internal static partial class BusyMessage
         var holder = HolderPattern().Match(lockError.InnerException?.Message ?? lockError.Message);
         var who = holder.Success ? $"process {holder.Groups[1].Value}" : "another process";
         return new WarehouseBusyException(
-            $"The warehouse is in use by {who} (a query, an export or a command, not a scheduled job). Try again when it has finished.",
+            $"The warehouse is in use by {who} (a query, an export or a command that is not a job). Try again when it has finished.",
             null, lockError);
     }
 

@@ -29,7 +29,7 @@ public sealed class LockedWarehouseTests(LoadedWarehouse loaded) : IDisposable
 
         using (var holder = new LockHolder(warehousePath))
         {
-            var busy = $"The warehouse is in use by process {holder.ProcessId} (a query, an export or a command, not a scheduled job). Try again when it has finished.";
+            var busy = $"The warehouse is in use by process {holder.ProcessId} (a query, an export or a command that is not a job). Try again when it has finished.";
             foreach (var command in new[] { "load", "check", "pack", "purge" })
             {
                 var result = await WarehouseProgram.RunAsync(folder.Root, command);
