@@ -58,7 +58,8 @@ internal static class InboxFolders
         if (!UnixFileType.IsRegularFile(full))
             return new InboxEntry(full, partnership, $"'{item.Name}' is not a regular file (a pipe, socket or device)");
         if (file.Length > maxFileBytes)
-            return new InboxEntry(full, partnership, $"'{item.Name}' is {file.Length:N0} bytes, larger than the {maxFileBytes:N0} bytes the loader accepts; split it or raise the limit");
+            return new InboxEntry(full, partnership, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"'{item.Name}' is {file.Length:N0} bytes, larger than the {maxFileBytes:N0} bytes the loader accepts; send it as several smaller files (a month each)"));
         return new InboxEntry(full, partnership, null);
     }
 

@@ -20,6 +20,15 @@ internal static class ConsultationLoader
         var frameworks = context.Frameworks.Get(file.Partnership);
         var csv = StepTimings.Measure("consultations: read_csv", () => CsvStager.Stage(connection, file.Path, "raw"));
 
+        // A contract column named twice: which copy holds the value is anyone's guess, so neither is used.
+        var repeated = csv.Header.GroupBy(ConsultationColumns.Normalise, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1 && ConsultationColumns.All.Contains(g.Key)).Select(g => g.Key).ToList();
+        if (repeated.Count > 0)
+        {
+            throw new FileRefusedException(
+                $"The header names {string.Join(", ", repeated)} more than once; keep one column of each name.");
+        }
+
         var columns = MapHeader(csv.Columns);
         var missing = ConsultationColumns.Required.Where(c => !columns.ContainsKey(c)).ToList();
         if (missing.Count > 0)

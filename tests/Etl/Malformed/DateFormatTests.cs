@@ -62,6 +62,7 @@ public sealed class DateFormatTests(ITestOutputHelper output) : IDisposable
             ("WORDS", "consultation_date", "3 Oct 2026"),
             ("HOUR-25", "consultation_date", "2026-10-03T25:00"),
             ("DECISION-DAY-32", "decision_date", "32/10/2026"),
+            ("TWO-DIGIT-YEAR", "consultation_date", "03/10/26"),
         ];
         var csv = new ConsultationCsv().Add("OK");
         foreach (var (id, column, written) in invalid) csv.Add(id, r => r[column] = written);

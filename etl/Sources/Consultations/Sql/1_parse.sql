@@ -1,9 +1,11 @@
 -- Consultations, step 1: parse the staged text (staging.src, one VARCHAR column per contract
 -- column, blanks as NULL) into typed values, and find the framework version in force.
 -- Nothing here writes to the warehouse; staging is an in-memory database.
+-- A year is written in four digits: '03/10/26' is not a date (strptime would read year 26).
 CREATE OR REPLACE TEMP MACRO parse_when(v) AS
+    CASE WHEN regexp_matches(v, '[0-9]{4}') THEN
     try_strptime(v, ['%Y-%m-%d', '%Y-%m-%dT%H:%M', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S',
-                     '%d/%m/%Y', '%d/%m/%Y %H:%M', '%d/%m/%Y %H:%M:%S']);
+                     '%d/%m/%Y', '%d/%m/%Y %H:%M', '%d/%m/%Y %H:%M:%S']) END;
 
 CREATE OR REPLACE TEMP MACRO strip_annex_prefix(v) AS regexp_replace(trim(v), '^[a-zA-Z]\)\s*', '');
 
