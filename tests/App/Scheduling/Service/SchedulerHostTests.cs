@@ -11,7 +11,7 @@ using Warehouse.App.Tests.Support;
 namespace Warehouse.App.Tests.Scheduling.Service;
 
 /// <summary>The real Quartz.NET scheduler, driven by a fake clock and fake tasks.</summary>
-public sealed class SchedulerHostTests : IAsyncDisposable
+public sealed class SchedulerHostTests : IAsyncLifetime, IDisposable
 {
     private readonly TestFolder folder = new();
     private readonly WarehouseSettings settings;
@@ -29,12 +29,16 @@ public sealed class SchedulerHostTests : IAsyncDisposable
         tasks = schedule.Jobs.ToDictionary(j => j.Name, j => new FakeTask(j.Name));
     }
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // IAsyncLifetime, not IAsyncDisposable: xunit 2 calls only the former (then Dispose), and the test folders piled up.
+    public async Task DisposeAsync()
     {
         foreach (var task in tasks.Values) task.Release();
         if (host is not null) await host.DisposeAsync();
-        folder.Dispose();
     }
+
+    public void Dispose() => folder.Dispose();
 
     [Fact]
     public async Task A_clock_trigger_fires_at_its_local_time_when_the_fake_clock_reaches_it()
