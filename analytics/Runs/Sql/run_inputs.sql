@@ -11,24 +11,25 @@ INSERT INTO analytics.run_inputs
 SELECT p.run_id, 'table', t.name, NULL, NULL, NULL, t.row_count
 FROM chk_params p, (
     SELECT 'fact.consultation' AS name, count(*)::BIGINT AS row_count
-    FROM fact.consultation WHERE partnership = (SELECT partnership FROM chk_params)
+    FROM fact.consultation WHERE partnership = getvariable('chk_partnership')
     UNION ALL
     SELECT 'fact.consultation_indicator', count(*)::BIGINT
-    FROM fact.consultation_indicator WHERE partnership = (SELECT partnership FROM chk_params)
+    FROM fact.consultation_indicator WHERE partnership = getvariable('chk_partnership')
     UNION ALL
     SELECT 'fact.annex_a_event', count(*)::BIGINT
-    FROM fact.annex_a_event WHERE partnership = (SELECT partnership FROM chk_params)
+    FROM fact.annex_a_event WHERE partnership = getvariable('chk_partnership')
     UNION ALL
     SELECT 'fact.audit_judgement', count(*)::BIGINT
-    FROM fact.audit_judgement WHERE partnership = (SELECT partnership FROM chk_params)
+    FROM fact.audit_judgement WHERE partnership = getvariable('chk_partnership')
     UNION ALL
     SELECT 'ops.annex_a_returns', count(*)::BIGINT
-    FROM ops.annex_a_returns WHERE partnership = (SELECT partnership FROM chk_params)
+    FROM ops.annex_a_returns WHERE partnership = getvariable('chk_partnership')
 ) t;
 
 INSERT INTO analytics.run_inputs
 SELECT p.run_id, 'actual_source', coalesce(c.actual_source, 'not derived'), 'all', NULL, NULL, count(*)::BIGINT
-FROM fact.consultation c JOIN chk_params p ON c.partnership = p.partnership
+FROM fact.consultation c, chk_params p
+WHERE c.partnership = getvariable('chk_partnership')
 GROUP BY ALL;
 
 INSERT INTO analytics.run_inputs

