@@ -37,9 +37,10 @@ internal static class LookupTables
         connection.Execute("CREATE OR REPLACE TABLE staging.indicator_map (framework_version VARCHAR, code VARCHAR, known BOOLEAN)");
         var pairs = new List<(string Version, string Code)>();
         using (var command = new DuckDbCommand("""
-            SELECT DISTINCT v.framework_version, trim(code)
-            FROM staging.versioned v, unnest(string_split(v.indicators, ';')) t(code)
-            WHERE v.indicators IS NOT NULL AND v.framework_version IS NOT NULL AND trim(code) <> ''
+            SELECT DISTINCT framework_version, trim(code)
+            FROM (SELECT v.framework_version, unnest(string_split(v.indicators, ';')) AS code
+                  FROM staging.versioned v WHERE v.indicators IS NOT NULL AND v.framework_version IS NOT NULL)
+            WHERE trim(code) <> ''
             """, connection))
         using (var reader = command.ExecuteReader())
         {

@@ -15,7 +15,9 @@ JOIN staging.indicated i USING (consultation_id)
 WHERE f.child_key NOT IN (SELECT child_key FROM ops.erased_children WHERE partnership = $partnership);
 
 INSERT INTO fact.consultation_indicator
-SELECT DISTINCT f.partnership, f.consultation_id, trim(code)
-FROM staging.final f, unnest(string_split(f.indicators, ';')) t(code)
-WHERE f.indicators IS NOT NULL AND trim(code) <> ''
-  AND f.child_key NOT IN (SELECT child_key FROM ops.erased_children WHERE partnership = $partnership);
+SELECT DISTINCT partnership, consultation_id, trim(code)
+FROM (SELECT f.partnership, f.consultation_id, unnest(string_split(f.indicators, ';')) AS code
+      FROM staging.final f
+      WHERE f.indicators IS NOT NULL
+        AND f.child_key NOT IN (SELECT child_key FROM ops.erased_children WHERE partnership = $partnership))
+WHERE trim(code) <> '';
