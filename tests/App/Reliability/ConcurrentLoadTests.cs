@@ -19,7 +19,7 @@ namespace Warehouse.App.Tests.Reliability;
 [Collection(ReliabilitySuite.Name)]
 public sealed class ConcurrentLoadTests(ITestOutputHelper output) : IDisposable
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(5);
+    private static readonly IReadOnlyDictionary<string, string> Key = WarehouseProgram.KeyInEnvironment("concurrent test key, never real!");
 
     private readonly TestFolder folder = new();
 
@@ -39,7 +39,7 @@ public sealed class ConcurrentLoadTests(ITestOutputHelper output) : IDisposable
         if (warehouseExists)
         {
             // An empty inbox: the load creates and migrates the warehouse, and finds nothing to do.
-            var create = await Start("load").WaitAsync();
+            var create = await WarehouseProgram.RunAsync(folder.Root, Key, "load");
             Assert.True(create.ExitCode == 0, create.Error);
             Assert.True(File.Exists(warehousePath));
         }
@@ -62,8 +62,8 @@ public sealed class ConcurrentLoadTests(ITestOutputHelper output) : IDisposable
         var sources = generated.Files.Where(f => f.Partnership is not null).ToList();
         var consultations = generated.Manifest.Partnerships.Sum(p => p.Counts.Consultations);
 
-        var first = Start("load");
-        var second = Start("load");
+        using var first = WarehouseProgram.Start(folder.Root, Key, "load");
+        using var second = WarehouseProgram.Start(folder.Root, Key, "load");
         var runs = await Task.WhenAll(first.WaitAsync(), second.WaitAsync());
         foreach (var run in runs) output.WriteLine($"exit {run.ExitCode} after {run.Elapsed.TotalSeconds:0.0} s; stderr: {run.Error.Trim()}");
 
@@ -71,7 +71,7 @@ public sealed class ConcurrentLoadTests(ITestOutputHelper output) : IDisposable
         var winner = Assert.Single(runs, r => r.ExitCode == 0);
         var loser = Assert.Single(runs, r => r.ExitCode != 0);
         Assert.Equal(1, loser.ExitCode);
-        Assert.Contains("Job 'load-inbox' succeeded", winner.Output, StringComparison.Ordinal);
+        Assert.Contains("Job 'load-inbox' succeeded", winner.Out, StringComparison.Ordinal);
         // Standard error carries the log lines (time-stamped) and one line for the person: a sentence
         // saying the warehouse is busy or in use, by which process, and to try again.
         var message = Assert.Single(Lines(loser.Error), l => l.StartsWith("Job 'load-inbox' failed:", StringComparison.Ordinal));
@@ -99,9 +99,9 @@ public sealed class ConcurrentLoadTests(ITestOutputHelper output) : IDisposable
         }
 
         // A third load finds nothing to do and changes nothing.
-        var again = await Start("load").WaitAsync();
+        var again = await WarehouseProgram.RunAsync(folder.Root, Key, "load");
         Assert.Equal(0, again.ExitCode);
-        Assert.Contains("the inbox is empty", again.Output, StringComparison.Ordinal);
+        Assert.Contains("the inbox is empty", again.Out, StringComparison.Ordinal);
         using (var warehouse = new DuckDbConnection($"Data Source={warehousePath};access_mode=READ_ONLY"))
         {
             warehouse.Open();
@@ -136,60 +136,4 @@ public sealed class ConcurrentLoadTests(ITestOutputHelper output) : IDisposable
             """));
         Assert.Equal(0, warehouse.Scalar<long>("SELECT count(*) FROM ops.rejects"));
     }
-
-    private RunningLoad Start(string command)
-    {
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "warehouse.dll"), command])
-        {
-            WorkingDirectory = folder.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.Environment["WAREHOUSE_KEY"] = Convert.ToBase64String("concurrent test key, never real!"u8.ToArray());
-        info.Environment["WAREHOUSE_FRAMEWORKSFOLDER"] = Path.Combine(AppContext.BaseDirectory, "frameworks", "data");
-        return new RunningLoad(Process.Start(info)!);
-    }
-
-    /// <summary>A started <c>warehouse</c> process, its output collected as it comes.</summary>
-    private sealed class RunningLoad
-    {
-        private readonly Process process;
-        private readonly StringBuilder output = new();
-        private readonly StringBuilder error = new();
-        private readonly Stopwatch clock = Stopwatch.StartNew();
-
-        public RunningLoad(Process process)
-        {
-            this.process = process;
-            process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (error) error.AppendLine(e.Data); };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-        }
-
-        public async Task<Finished> WaitAsync()
-        {
-            using (var timeout = new CancellationTokenSource(Deadline))
-            {
-                try
-                {
-                    await process.WaitForExitAsync(timeout.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    process.Kill(entireProcessTree: true);
-                    Assert.Fail($"'warehouse load' did not finish within {Deadline.TotalMinutes:0} minutes (a hang, or waiting on the other load for ever)");
-                }
-            }
-            // The exit is seen before the last of the redirected output; this waits for that too.
-            await process.WaitForExitAsync();
-            var elapsed = clock.Elapsed;
-            var finished = new Finished(process.ExitCode, elapsed, output.ToString(), error.ToString());
-            process.Dispose();
-            return finished;
-        }
-    }
-
-    private sealed record Finished(int ExitCode, TimeSpan Elapsed, string Output, string Error);
 }

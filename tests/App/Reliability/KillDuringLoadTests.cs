@@ -36,7 +36,7 @@ public sealed class KillDuringLoadTests : IDisposable
         var warehousePath = folder.PathOf("data", "warehouse.duckdb");
 
         // Kill the loader as soon as it has committed its first file.
-        using (var load = Start("load"))
+        using (var load = WarehouseProgram.Start(folder.Root, Key, "load"))
         {
             var killed = false;
             for (var waited = 0; waited < 120_000 && !load.HasExited; waited += 50)
@@ -44,13 +44,13 @@ public sealed class KillDuringLoadTests : IDisposable
                 if (Directory.Exists(Path.Combine(inbox, "warwickshire", "processed"))
                     && Directory.GetFiles(Path.Combine(inbox, "warwickshire", "processed")).Length > 0)
                 {
-                    load.Kill(entireProcessTree: true);
+                    load.Kill();
                     killed = true;
                     break;
                 }
                 await Task.Delay(50);
             }
-            await load.WaitForExitAsync();
+            await load.WaitAsync();
             Assert.True(killed, "the load finished before it could be killed; make the data larger");
         }
 
@@ -65,11 +65,8 @@ public sealed class KillDuringLoadTests : IDisposable
             Assert.True(recorded < expected, "the kill came after the last file");
         }
 
-        using (var again = Start("load"))
-        {
-            await again.WaitForExitAsync();
-            Assert.Equal(0, again.ExitCode);
-        }
+        var again = await WarehouseProgram.RunAsync(folder.Root, Key, "load");
+        Assert.True(again.ExitCode == 0, again.Error);
         using (var warehouse = new DuckDbConnection(warehousePath))
         {
             warehouse.Open();
@@ -78,22 +75,5 @@ public sealed class KillDuringLoadTests : IDisposable
         }
     }
 
-    private Process Start(string command)
-    {
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "warehouse.dll"), command])
-        {
-            WorkingDirectory = folder.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.Environment["WAREHOUSE_KEY"] = Convert.ToBase64String("kill test key, never a real one!"u8.ToArray());
-        info.Environment["WAREHOUSE_FRAMEWORKSFOLDER"] = Path.Combine(AppContext.BaseDirectory, "frameworks", "data");
-        var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+    private static readonly IReadOnlyDictionary<string, string> Key = WarehouseProgram.KeyInEnvironment("kill test key, never a real one!");
 }

@@ -13,6 +13,7 @@ internal sealed partial class WarehouseProgram : IDisposable
     private readonly Process process;
     private readonly Task<string> output;
     private readonly Task<string> error;
+    private readonly Stopwatch clock = Stopwatch.StartNew();
 
     private WarehouseProgram(ProcessStartInfo info, IReadOnlyDictionary<string, string>? environment)
     {
@@ -52,11 +53,18 @@ internal sealed partial class WarehouseProgram : IDisposable
             new Dictionary<string, string> { ["DOTNET_EnableWriteXorExecute"] = "0" });
 
     /// <summary>Runs <c>warehouse &lt;args&gt;</c> to the end.</summary>
-    internal static async Task<ProgramResult> RunAsync(string folder, params string[] args)
+    internal static Task<ProgramResult> RunAsync(string folder, params string[] args) => RunAsync(folder, null, args);
+
+    /// <summary>Runs <c>warehouse &lt;args&gt;</c> to the end with these environment variables.</summary>
+    internal static async Task<ProgramResult> RunAsync(string folder, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        using var program = Start(folder, args);
+        using var program = Start(folder, environment, args);
         return await program.WaitAsync();
     }
+
+    /// <summary>A pseudonymisation key given in the environment (<c>WAREHOUSE_KEY</c>), for tests without a key file.</summary>
+    internal static IReadOnlyDictionary<string, string> KeyInEnvironment(string phrase) =>
+        new Dictionary<string, string> { ["WAREHOUSE_KEY"] = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(phrase)) };
 
     /// <summary>Whether the process has <paramref name="path"/> open (Linux: its /proc/&lt;pid&gt;/fd links).</summary>
     internal bool HasOpen(string path)
@@ -91,7 +99,7 @@ internal sealed partial class WarehouseProgram : IDisposable
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"warehouse did not finish within {Patience}.");
         }
-        return new ProgramResult(process.ExitCode, await output, await error);
+        return new ProgramResult(process.ExitCode, await output, await error, clock.Elapsed);
     }
 
     public void Dispose()
@@ -131,5 +139,5 @@ internal sealed partial class WarehouseProgram : IDisposable
     private static partial Regex LogLine();
 }
 
-/// <summary>How a run of the program ended and what it printed.</summary>
-internal sealed record ProgramResult(int ExitCode, string Out, string Error);
+/// <summary>How a run of the program ended, what it printed, and how long it ran.</summary>
+internal sealed record ProgramResult(int ExitCode, string Out, string Error, TimeSpan Elapsed);
