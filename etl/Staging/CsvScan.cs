@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Text;
 
 namespace Warehouse.Etl.Staging;
@@ -87,6 +88,13 @@ internal sealed class CsvScan
 
     /// <summary>The column (1-based) of the unclosed quote.</summary>
     internal int UnclosedQuoteColumn { get; private set; }
+
+    /// <summary>
+    /// False when no value of the file can begin or end with a space (no space or non-ASCII byte
+    /// beside a comma, quote or line end, nor at the end of the file), so that no value needs
+    /// trimming; true when some value may. Only ever wrong on the safe side.
+    /// </summary>
+    internal bool MayHaveEdgeSpaces { get; private set; }
 
     /// <summary>The line endings found between records: CRLF, LF, CR, with how many and the first row ending so.</summary>
     internal IReadOnlyList<(string Name, long Count, long FirstRow)> LineEnds =>
@@ -255,12 +263,19 @@ internal sealed class CsvScan
             var hasNul = false;
             byte previous = Comma;    // the byte before the current one ("," at the start: a field starts)
             long quoteOpenedAt = 0;
+            byte lastByte = 0;        // the last byte of the previous buffer (a byte pair may straddle two)
 
             var first = true;
             int read;
             while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
             {
                 var span = buffer.AsSpan(0, read);
+                if (!MayHaveEdgeSpaces)
+                {
+                    MayHaveEdgeSpaces = (offset > 0 && (IsBoundary(lastByte) && IsSpaceByte(span[0]) || IsSpaceByte(lastByte) && IsBoundary(span[0])))
+                        || HasSpaceAtBoundary(span);
+                }
+                lastByte = span[^1];
                 var i = 0;
                 if (first)
                 {
@@ -333,6 +348,7 @@ internal sealed class CsvScan
                 offset += read;
             }
 
+            if (offset > 0 && IsSpaceByte(lastByte)) MayHaveEdgeSpaces = true;
             if (pendingQuote) quoted = false;
             if (pendingCr) EndRecord(ref row, ref recordStart, ref hasNul, offset - 1, offset, 2);
             if (quoted)
@@ -356,6 +372,45 @@ internal sealed class CsvScan
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>A byte that starts or ends every value: comma, quote, CR, LF.</summary>
+    private static bool IsBoundary(byte b) => b is Comma or Quote or Cr or Lf;
+
+    /// <summary>
+    /// A space, or a byte of a multi-byte UTF-8 character: every character DuckDB's trim removes (the
+    /// Unicode space separators) begins and ends with one of these.
+    /// </summary>
+    private static bool IsSpaceByte(byte b) => b == (byte)' ' || b >= 0x80;
+
+    /// <summary>True when some byte pair of the span is a boundary beside a space byte, in either order.</summary>
+    private static bool HasSpaceAtBoundary(ReadOnlySpan<byte> span)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && span.Length > Vector<byte>.Count)
+        {
+            var comma = new Vector<byte>(Comma);
+            var quote = new Vector<byte>(Quote);
+            var cr = new Vector<byte>(Cr);
+            var lf = new Vector<byte>(Lf);
+            var space = new Vector<byte>((byte)' ');
+            var high = new Vector<byte>(0x7F);
+            for (; i + Vector<byte>.Count < span.Length; i += Vector<byte>.Count)
+            {
+                var a = new Vector<byte>(span[i..]);
+                var b = new Vector<byte>(span[(i + 1)..]);
+                var boundaryA = Vector.Equals(a, comma) | Vector.Equals(a, quote) | Vector.Equals(a, cr) | Vector.Equals(a, lf);
+                var boundaryB = Vector.Equals(b, comma) | Vector.Equals(b, quote) | Vector.Equals(b, cr) | Vector.Equals(b, lf);
+                var spaceA = Vector.Equals(a, space) | Vector.GreaterThan(a, high);
+                var spaceB = Vector.Equals(b, space) | Vector.GreaterThan(b, high);
+                if (!((boundaryA & spaceB) | (spaceA & boundaryB)).Equals(Vector<byte>.Zero)) return true;
+            }
+        }
+        for (; i + 1 < span.Length; i++)
+        {
+            if (IsBoundary(span[i]) && IsSpaceByte(span[i + 1]) || IsSpaceByte(span[i]) && IsBoundary(span[i + 1])) return true;
+        }
+        return false;
     }
 
     private void EndRecord(ref long row, ref long recordStart, ref bool hasNul, long end, long nextStart, int lineEnd)
