@@ -26,7 +26,16 @@ internal static class CsvStager
     private const string ErrorsTable = "csv_reject_errors";
     private const string ScansTable = "csv_reject_scans";
 
-    internal static StagedCsv Stage(DuckDbConnection connection, string path, string table)
+    internal static StagedCsv Stage(DuckDbConnection connection, string path, string table) =>
+        Stage(connection, path, table, source => connection.Execute($"CREATE TABLE staging.{table} AS SELECT * FROM {source.ReadExpression}"));
+
+    /// <summary>
+    /// Scans and checks the file as <see cref="Stage(DuckDbConnection, string, string)"/> does, then lets
+    /// <paramref name="materialise"/> create <c>staging.{table}</c> from <see cref="CsvSource.ReadExpression"/>
+    /// with whatever expressions it likes (so a loader can type its columns as the file is read, in
+    /// one pass), as long as the table keeps one row per record, in file order.
+    /// </summary>
+    internal static StagedCsv Stage(DuckDbConnection connection, string path, string table, Action<CsvSource> materialise)
     {
         connection.Execute($"DROP TABLE IF EXISTS temp.{ErrorsTable}; DROP TABLE IF EXISTS temp.{ScansTable}");
         var scan = CsvScan.Read(path);
@@ -39,18 +48,18 @@ internal static class CsvStager
         var lineSize = scan.Longest.Bytes > CsvScan.MaxRowBytes
             ? string.Create(CultureInfo.InvariantCulture, $", max_line_size = {scan.Longest.Bytes + 65_536}, buffer_size = {Math.Max(32L << 20, (scan.Longest.Bytes + 65_536) * 2)}")
             : "";
+        // No sniffing: the header is the scan's, every column text; DuckDB's dialect detection can
+        // fail on a long first row or pick a comment character, and would then drop rows.
+        var read = $"""
+            read_csv({SqlScript.Literal(path)},
+                auto_detect = false, header = true, columns = {columns},
+                delim = ',', quote = '"', escape = '"',
+                strict_mode = true, store_rejects = true{lineSize},
+                rejects_table = '{ErrorsTable}', rejects_scan = '{ScansTable}')
+            """;
         try
         {
-            // No sniffing: the header is the scan's, every column text; DuckDB's dialect detection can
-            // fail on a long first row or pick a comment character, and would then drop rows.
-            connection.Execute($"""
-                CREATE TABLE staging.{table} AS
-                SELECT * FROM read_csv({SqlScript.Literal(path)},
-                    auto_detect = false, header = true, columns = {columns},
-                    delim = ',', quote = '"', escape = '"',
-                    strict_mode = true, store_rejects = true{lineSize},
-                    rejects_table = '{ErrorsTable}', rejects_scan = '{ScansTable}')
-                """);
+            materialise(new CsvSource(read, names, scan.Header, scan.MayHaveEdgeSpaces));
         }
         catch (DuckDbException e) when (!e.IsEnvironmentFault)
         {
@@ -67,7 +76,7 @@ internal static class CsvStager
         }
         if (readerRejects == 0 && scan.BlankRows.Count == 0 && scan.Problems.Count == 0)
         {
-            return new StagedCsv(table, names, rows, 0, $"staging.{table}", "(rowid + 2)", scan.Header);
+            return new StagedCsv(table, names, rows, 0, $"staging.{table} raw_rows", "(raw_rows.rowid + 2)", scan.Header);
         }
 
         // Rows keep file order (DuckDB preserves insertion order), so the rows read take, in order,
@@ -85,7 +94,7 @@ internal static class CsvStager
             """);
         var dropped = DropProblemRows(connection, table, scan);
         return new StagedCsv(table, names, rows - dropped, readerRejects + dropped,
-            $"(SELECT rowid AS __r, * FROM staging.{table}) raw_rows JOIN staging.{table}_rows numbered ON numbered.r = raw_rows.__r",
+            $"staging.{table} raw_rows JOIN staging.{table}_rows numbered ON numbered.r = raw_rows.rowid",
             "numbered.source_row", scan.Header);
     }
 

@@ -4,8 +4,9 @@ using Warehouse.Store.DuckDb;
 namespace Warehouse.Etl.Staging;
 
 /// <summary>
-/// Validates levels and indicator codes with the framework's own parser, once per distinct
-/// value (a file has few), and writes the answers as staging tables the validation SQL joins.
+/// Answers the framework's questions the validation SQL asks as staging tables and macros: the level
+/// a value reads as (with the framework's own parser, once per distinct value: a file has few), and
+/// the version in force on a date.
 /// </summary>
 internal static class LookupTables
 {
@@ -21,36 +22,72 @@ internal static class LookupTables
         {
             while (reader.Read()) pairs.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
         }
-        using var appender = connection.CreateAppender("level_map", "main", "staging");
-        foreach (var (version, column, raw) in pairs)
+        var numbers = new List<(string Version, string Column, string Raw, int Number)>();
+        using (var appender = connection.CreateAppender("level_map", "main", "staging"))
         {
-            var framework = frameworks.Versions.Single(v => v.Version == version);
-            var parsed = framework.ParseLevel(raw);
-            appender.AppendRow(version, column, raw, parsed.IsSuccess ? parsed.Number : null,
-                parsed.IsSuccess ? null : $"{column} '{raw}' is not a level of the {frameworks.Partnership} framework: {parsed.Error}");
+            foreach (var (version, column, raw) in pairs)
+            {
+                var framework = frameworks.Versions.Single(v => v.Version == version);
+                var parsed = framework.ParseLevel(raw);
+                appender.AppendRow(version, column, raw, parsed.IsSuccess ? parsed.Number : null,
+                    parsed.IsSuccess ? null : $"{column} '{raw}' is not a level of the {frameworks.Partnership} framework: {parsed.Error}");
+                if (parsed.IsSuccess) numbers.Add((version, column, raw, parsed.Number));
+            }
         }
+        connection.Execute($"CREATE OR REPLACE TEMP MACRO {LevelNumberMacro}(column_name, framework_version, raw_value) AS {LevelNumberCase(numbers)}");
     }
 
-    /// <summary>staging.indicator_map(framework_version, code, known).</summary>
-    internal static void BuildIndicatorMap(DuckDbConnection connection, PartnershipFrameworks frameworks)
+    /// <summary>
+    /// <c>staged_framework_version(moment)</c>: the version of the partnership's framework in force on a
+    /// timestamp's date (NULL when none is, or the timestamp is NULL), as one CASE over its versions.
+    /// Versions do not overlap (the catalog refuses them), so at most one matches.
+    /// </summary>
+    internal static void DefineFrameworkVersionMacro(DuckDbConnection connection, PartnershipFrameworks frameworks)
     {
-        connection.Execute("CREATE OR REPLACE TABLE staging.indicator_map (framework_version VARCHAR, code VARCHAR, known BOOLEAN)");
-        var pairs = new List<(string Version, string Code)>();
-        using (var command = new DuckDbCommand("""
-            SELECT DISTINCT framework_version, trim(code)
-            FROM (SELECT v.framework_version, unnest(string_split(v.indicators, ';')) AS code
-                  FROM staging.versioned v WHERE v.indicators IS NOT NULL AND v.framework_version IS NOT NULL)
-            WHERE trim(code) <> ''
-            """, connection))
-        using (var reader = command.ExecuteReader())
+        var sql = new System.Text.StringBuilder("CASE");
+        foreach (var version in frameworks.Versions)
         {
-            while (reader.Read()) pairs.Add((reader.GetString(0), reader.GetString(1)));
+            sql.Append(" WHEN moment::DATE >= ").Append(DateLiteral(version.EffectiveFrom));
+            if (version.EffectiveTo is { } to) sql.Append(" AND moment::DATE <= ").Append(DateLiteral(to));
+            sql.Append(" THEN ").Append(SqlScript.Literal(version.Version));
         }
-        using var appender = connection.CreateAppender("indicator_map", "main", "staging");
-        foreach (var (version, code) in pairs)
+        sql.Append(" END");
+        var body = frameworks.Versions.Count == 0 ? "CAST(NULL AS VARCHAR)" : sql.ToString();
+        connection.Execute($"CREATE OR REPLACE TEMP MACRO staged_framework_version(moment) AS {body}");
+    }
+
+    private static string DateLiteral(DateOnly date) =>
+        "DATE '" + date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "'";
+
+    /// <summary>
+    /// <c>staged_level_number(column_name, framework_version, raw_value)</c>: the level a value of the
+    /// file reads as (NULL when it is none), defined after <see cref="BuildLevelMap"/> from its answers.
+    /// </summary>
+    internal const string LevelNumberMacro = "staged_level_number";
+
+    /// <summary>
+    /// The level map's readable values as one nested CASE (column, version, value). A file has a handful
+    /// of spellings, so this is a few string comparisons a row: quicker than three joins to the map,
+    /// which also kept the small files' step on one thread.
+    /// </summary>
+    private static string LevelNumberCase(List<(string Version, string Column, string Raw, int Number)> numbers)
+    {
+        if (numbers.Count == 0) return "CAST(NULL AS INTEGER)";
+        var sql = new System.Text.StringBuilder("CASE");
+        foreach (var byColumn in numbers.GroupBy(n => n.Column, StringComparer.Ordinal))
         {
-            var framework = frameworks.Versions.Single(v => v.Version == version);
-            appender.AppendRow(version, code, framework.TryGetIndicator(code, out _));
+            sql.Append(" WHEN column_name = ").Append(SqlScript.Literal(byColumn.Key)).Append(" THEN CASE");
+            foreach (var byVersion in byColumn.GroupBy(n => n.Version, StringComparer.Ordinal))
+            {
+                sql.Append(" WHEN framework_version = ").Append(SqlScript.Literal(byVersion.Key)).Append(" THEN CASE raw_value");
+                foreach (var n in byVersion)
+                {
+                    sql.Append(" WHEN ").Append(SqlScript.Literal(n.Raw)).Append(" THEN ").Append(n.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+                sql.Append(" END");
+            }
+            sql.Append(" END");
         }
+        return sql.Append(" END").ToString();
     }
 }

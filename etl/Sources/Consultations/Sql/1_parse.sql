@@ -1,5 +1,6 @@
--- Consultations, step 1: parse the staged text (staging.src, one VARCHAR column per contract
--- column, blanks as NULL) into typed values, and find the framework version in force.
+-- Consultations, step 1: parse the file's text as it is read (staging.src, read_csv with one VARCHAR
+-- column per contract column, blanks as NULL) into typed values, and find the framework version in
+-- force. The rows keep file order; ConsultationLoader numbers them afterwards (staging.versioned).
 -- Nothing here writes to the warehouse; staging is an in-memory database.
 -- A year is written in four digits: '03/10/26' is not a date (strptime would read year 26).
 CREATE OR REPLACE TEMP MACRO parse_when(v) AS
@@ -32,11 +33,11 @@ SELECT
     try_cast(s.seriousness AS INTEGER)                   AS seriousness_value
 FROM staging.src s;
 
-CREATE TABLE staging.versioned AS
-SELECT p.*, fv.framework_version
-FROM staging.parsed p
-LEFT JOIN dim.framework_version fv
-  ON fv.partnership = $partnership
- AND p.consultation_at IS NOT NULL
- AND p.consultation_at::DATE >= fv.effective_from
- AND (fv.effective_to IS NULL OR p.consultation_at::DATE <= fv.effective_to);
+-- The framework version in force and the child's pseudonym, computed once for the steps after.
+-- staged_framework_version is the partnership's versions as one CASE (ConsultationLoader defines it):
+-- a join to dim.framework_version on a date range cost more than the rest of the step's expressions.
+CREATE TABLE staging.parsed_rows AS
+SELECT p.*,
+       staged_framework_version(p.consultation_at) AS framework_version,
+       pseudonym(p.child_id)                       AS child_key
+FROM staging.parsed p;

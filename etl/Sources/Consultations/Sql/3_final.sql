@@ -1,23 +1,31 @@
--- Consultations, step 3: the rows that broke no rule, typed, pseudonymised and degraded
--- (date of birth to its month), ready to copy into the warehouse.
-CREATE TABLE staging.final AS
-WITH ok AS (
-    SELECT v.* FROM staging.versioned v
-    WHERE NOT EXISTS (SELECT 1 FROM staging.errors e WHERE e.source_row = v.source_row)
-),
-typed AS (
+-- Consultations, step 3: the rows that broke no rule (staging.ok), and the same typed and degraded
+-- (date of birth to its month) as the warehouse holds them (staging.final). Views, not tables: the
+-- publish step reads each once, and materialising the file's rows again cost more than all of that.
+-- The partnership's agencies and outcomes are copied into staging so that the views need no parameter.
+CREATE TABLE staging.agency_codes AS
+SELECT agency_code, cin_source_code FROM dim.agency WHERE partnership = $partnership;
+
+CREATE TABLE staging.outcome_codes AS
+SELECT framework_version, outcome_code, implied_level FROM dim.outcome WHERE partnership = $partnership;
+
+CREATE VIEW staging.ok AS
+SELECT v.* FROM staging.versioned v
+WHERE NOT EXISTS (SELECT 1 FROM staging.errors e WHERE e.source_row = v.source_row);
+
+CREATE VIEW staging.final AS
+-- staged_level_number: the level map as an expression (LookupTables.BuildLevelMap defines it).
+WITH typed AS (
     SELECT
         ok.*,
         date_trunc('month', ok.birth_at)::DATE AS birth_month,
-        (SELECT level_number FROM staging.level_map m WHERE m.framework_version = ok.framework_version AND m.column_name = 'caller_level' AND m.raw_value = ok.caller_level) AS caller_level_number,
-        (SELECT level_number FROM staging.level_map m WHERE m.framework_version = ok.framework_version AND m.column_name = 'recommended_level' AND m.raw_value = ok.recommended_level) AS recommended_level_number,
-        (SELECT level_number FROM staging.level_map m WHERE m.framework_version = ok.framework_version AND m.column_name = 'actual_level' AND m.raw_value = ok.actual_level) AS actual_level_number
-    FROM ok
+        staged_level_number('caller_level', ok.framework_version, ok.caller_level) AS caller_level_number,
+        staged_level_number('recommended_level', ok.framework_version, ok.recommended_level) AS recommended_level_number,
+        staged_level_number('actual_level', ok.framework_version, ok.actual_level) AS actual_level_number
+    FROM staging.ok ok
 )
 SELECT
-    $partnership                                   AS partnership,
     t.consultation_id,
-    pseudonym(t.child_id)                          AS child_key,
+    t.child_key,
     t.birth_month,
     CASE WHEN t.birth_month IS NULL OR t.birth_month > t.consultation_at::DATE THEN NULL
          ELSE date_sub('year', t.birth_month, t.consultation_at::DATE)::INTEGER END AS age_years,
@@ -56,9 +64,8 @@ SELECT
     t.actual_level_number                          AS actual_level_recorded,
     t.team,
     t.framework_version,
-    $file_id                                       AS file_id,
     t.source_row,
     t.indicators
 FROM typed t
-JOIN dim.agency a ON a.partnership = $partnership AND a.agency_code = t.agency_code
-JOIN dim.outcome o ON o.partnership = $partnership AND o.framework_version = t.framework_version AND o.outcome_code = t.outcome_code;
+JOIN staging.agency_codes a ON a.agency_code = t.agency_code
+JOIN staging.outcome_codes o ON o.framework_version = t.framework_version AND o.outcome_code = t.outcome_code;

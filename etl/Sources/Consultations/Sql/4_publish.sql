@@ -1,23 +1,34 @@
 -- Consultations, step 4 (inside the file's transaction): a consultation that comes again
 -- replaces its earlier version; rejects are kept with their reasons.
 DELETE FROM fact.consultation_indicator
-WHERE partnership = $partnership AND consultation_id IN (SELECT consultation_id FROM staging.final);
+WHERE partnership = $partnership AND consultation_id IN (SELECT consultation_id FROM staging.ok);
 
 DELETE FROM fact.consultation
-WHERE partnership = $partnership AND consultation_id IN (SELECT consultation_id FROM staging.final);
+WHERE partnership = $partnership AND consultation_id IN (SELECT consultation_id FROM staging.ok);
 
 INSERT INTO fact.consultation BY NAME
-SELECT f.* EXCLUDE (indicators),
+SELECT $partnership AS partnership, $file_id AS file_id, f.* EXCLUDE (indicators),
        i.level AS indicated_level, i.rule AS indicated_rule, i.borderline AS indicated_borderline,
        CASE WHEN i.behind IS NULL THEN NULL ELSE string_split(i.behind, ';') END AS indicated_indicators
 FROM staging.final f
-JOIN staging.indicated i USING (consultation_id)
+JOIN staging.indicated i USING (source_row)
 WHERE f.child_key NOT IN (SELECT child_key FROM ops.erased_children WHERE partnership = $partnership);
 
+-- Each consultation's codes, once each. A DISTINCT over every code of the file costs a hash table
+-- as large as the file, so only the rows whose list names a code twice (staging.repeated_codes,
+-- written by the level engine's pass; usually none) go through one. consultation_id is unique here.
 INSERT INTO fact.consultation_indicator
-SELECT DISTINCT partnership, consultation_id, trim(code)
-FROM (SELECT f.partnership, f.consultation_id, unnest(string_split(f.indicators, ';')) AS code
-      FROM staging.final f
-      WHERE f.indicators IS NOT NULL
-        AND f.child_key NOT IN (SELECT child_key FROM ops.erased_children WHERE partnership = $partnership))
+SELECT $partnership, consultation_id, trim(code)
+FROM (SELECT o.consultation_id, unnest(string_split(o.indicators, ';')) AS code
+      FROM staging.ok o
+      WHERE o.indicators IS NOT NULL
+        AND o.source_row NOT IN (SELECT source_row FROM staging.repeated_codes)
+        AND o.child_key NOT IN (SELECT child_key FROM ops.erased_children WHERE partnership = $partnership))
+WHERE trim(code) <> ''
+UNION ALL
+SELECT DISTINCT $partnership, consultation_id, trim(code)
+FROM (SELECT o.consultation_id, unnest(string_split(o.indicators, ';')) AS code
+      FROM staging.ok o
+      WHERE o.source_row IN (SELECT source_row FROM staging.repeated_codes)
+        AND o.child_key NOT IN (SELECT child_key FROM ops.erased_children WHERE partnership = $partnership))
 WHERE trim(code) <> '';

@@ -113,6 +113,37 @@ public sealed class ConsultationLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Values_with_spaces_or_no_break_spaces_around_them_are_trimmed_and_a_code_named_twice_counts_once()
+    {
+        harness.Drop("warwickshire", "spaced.csv", new ConsultationCsv()
+            .Add("C1", r => { r["locality"] = " RUG\u00A0"; r["caller_agency"] = "SCHOOL "; r["indicators"] = "WAR-IP-01; WAR-IP-01 ;"; r["outcome"] = "child_protection"; r["consent"] = ""; })
+            .Build());
+
+        var file = Assert.Single(harness.Load().Files);
+
+        Assert.True(file.Outcome == FileOutcome.Loaded, file.Reason);
+        Assert.Equal("RUG", harness.Scalar<string>("SELECT locality FROM fact.consultation"));
+        Assert.Equal("SCHOOL", harness.Scalar<string>("SELECT caller_agency FROM fact.consultation"));
+        Assert.Equal("WAR-IP-01", harness.Scalar<string>("SELECT string_agg(indicator_code, ',') FROM fact.consultation_indicator"));
+        Assert.Equal(4, harness.Scalar<int>("SELECT indicated_level FROM fact.consultation"));
+    }
+
+    [Fact]
+    public void In_a_file_without_spaces_around_values_a_code_named_twice_still_counts_once()
+    {
+        harness.Drop("warwickshire", "tight.csv", new ConsultationCsv()
+            .Add("C1", r => { r["indicators"] = "WAR-IP-01;WAR-IP-01"; r["outcome"] = "child_protection"; r["consent"] = ""; r["team"] = ""; })
+            .Add("C2", r => { r["indicators"] = "WAR-IP-01"; r["outcome"] = "child_protection"; r["consent"] = ""; r["team"] = ""; })
+            .Build());
+
+        var file = Assert.Single(harness.Load().Files);
+
+        Assert.True(file.Outcome == FileOutcome.Loaded, file.Reason);
+        Assert.Equal(2, harness.Scalar<long>("SELECT count(*) FROM fact.consultation_indicator"));
+        Assert.Equal(2, harness.Scalar<long>("SELECT count(DISTINCT consultation_id) FROM fact.consultation_indicator"));
+    }
+
+    [Fact]
     public void A_header_without_a_required_column_refuses_the_file()
     {
         var header = ConsultationCsv.Header.Where(h => h != "outcome").ToList();
