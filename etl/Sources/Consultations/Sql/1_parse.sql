@@ -34,7 +34,7 @@ SELECT
 FROM staging.src s;
 
 -- The framework version in force and the child's pseudonym, computed once for the steps after.
--- staged_framework_version is the partnership's versions as one CASE (ConsultationLoader defines it):
+-- staged_framework_version is the partnership's versions as one CASE (LookupTables defines it):
 -- a join to dim.framework_version on a date range cost more than the rest of the step's expressions.
 CREATE TABLE staging.parsed_rows AS
 SELECT p.*,
