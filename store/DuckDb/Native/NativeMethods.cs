@@ -185,6 +185,43 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)]
     internal static partial IntPtr duckdb_list_vector_get_child(IntPtr vector);
 
+    [LibraryImport(Library)]
+    internal static partial void duckdb_vector_assign_string_element_len(IntPtr vector, ulong index, byte* text, ulong length);
+
+    [LibraryImport(Library)]
+    internal static partial void duckdb_vector_ensure_validity_writable(IntPtr vector);
+
+    // ---- scalar functions written in .NET ---------------------------------------------------------
+    [LibraryImport(Library)]
+    internal static partial IntPtr duckdb_create_scalar_function();
+
+    [LibraryImport(Library)]
+    internal static partial void duckdb_destroy_scalar_function(ref IntPtr function);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial void duckdb_scalar_function_set_name(IntPtr function, string name);
+
+    [LibraryImport(Library)]
+    internal static partial void duckdb_scalar_function_add_parameter(IntPtr function, IntPtr logicalType);
+
+    [LibraryImport(Library)]
+    internal static partial void duckdb_scalar_function_set_return_type(IntPtr function, IntPtr logicalType);
+
+    [LibraryImport(Library)]
+    internal static partial void duckdb_scalar_function_set_extra_info(IntPtr function, IntPtr extraInfo, delegate* unmanaged[Cdecl]<IntPtr, void> destroy);
+
+    [LibraryImport(Library)]
+    internal static partial void duckdb_scalar_function_set_function(IntPtr function, delegate* unmanaged[Cdecl]<IntPtr, IntPtr, IntPtr, void> execute);
+
+    [LibraryImport(Library)]
+    internal static partial DuckDbState duckdb_register_scalar_function(IntPtr connection, IntPtr function);
+
+    [LibraryImport(Library)]
+    internal static partial IntPtr duckdb_scalar_function_get_extra_info(IntPtr info);
+
+    [LibraryImport(Library)]
+    internal static partial void duckdb_scalar_function_set_error(IntPtr info, byte* error);
+
     // ---- logical types --------------------------------------------------------------------------
     [LibraryImport(Library)]
     internal static partial DuckDbType duckdb_get_type_id(IntPtr logicalType);

@@ -2,6 +2,11 @@ using Warehouse.Store.DuckDb;
 
 namespace Warehouse.Store.Tests.DuckDb;
 
+/// <summary>Process-wide measurements (open descriptors, working set): run alone, never beside other tests.</summary>
+[CollectionDefinition(nameof(ScaleAndLifetimeTests), DisableParallelization = true)]
+public sealed class ProcessWideMeasurements;
+
+[Collection(nameof(ScaleAndLifetimeTests))]
 public sealed class ScaleAndLifetimeTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("warehouse-store-").FullName;
