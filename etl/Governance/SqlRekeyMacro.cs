@@ -7,9 +7,8 @@ namespace Warehouse.Etl.Governance;
 
 /// <summary>
 /// Defines <c>governance_rekey(pseudonym)</c> = HMAC-SHA256(new key, pseudonym as UTF-8 text) as
-/// lower-case hex: one more link of the chain, the same construction as
-/// <see cref="Pseudonymisation.SqlPseudonymMacro"/> (HMAC written out from DuckDB's sha256) and
-/// the same value as <c>PseudonymKeyChain.Rekey</c>, without the normalisation a raw id gets.
+/// lower-case hex (HMAC written out from DuckDB's sha256): one more link of the chain, the same
+/// value as <c>PseudonymKeyChain.Rekey</c>, without the normalisation a raw id gets.
 /// </summary>
 /// <remarks>A temporary macro: its key material lives in the connection's memory, never in the
 /// warehouse file or its write-ahead log (which log row changes, not statements); dropped after use.</remarks>

@@ -1,49 +1,37 @@
-using System.Globalization;
-using System.Text;
 using Warehouse.Store.DuckDb;
 
 namespace Warehouse.Etl.Pseudonymisation;
 
 /// <summary>
 /// Defines <c>pseudonym(id)</c> as a temporary DuckDB macro, so that staging SQL pseudonymises
-/// whole columns at once. HMAC-SHA256 is written out from DuckDB's <c>sha256</c>:
-/// HMAC(K, m) = SHA256((K ⊕ opad) ‖ SHA256((K ⊕ ipad) ‖ m)), applied once per key of the chain.
+/// whole columns at once: DuckDB trims and upper-cases the id, and <see cref="PseudonymFunction"/>
+/// (HMAC-SHA256 under each key of the chain, registered with the database as a function written
+/// in .NET) hashes it on DuckDB's worker threads.
 /// </summary>
 /// <remarks>
 /// The macro lives in the connection's temporary catalog (memory only, gone when the connection
-/// closes); its key material never reaches the warehouse file or its write-ahead log. It gives
+/// closes) and names the function, never a key; the keys stay in the function's memory. It gives
 /// the same value as <see cref="PseudonymKeyChain.Pseudonym"/> (a test proves it).
 /// </remarks>
 internal static class SqlPseudonymMacro
 {
     internal const string Name = "pseudonym";
 
-    internal static void Define(DuckDbConnection connection, PseudonymKeyChain chain)
+    /// <summary>Defines the macro and returns its function, which the caller revokes when the load ends.</summary>
+    internal static PseudonymFunction Define(DuckDbConnection connection, PseudonymKeyChain chain)
     {
-        var expression = "encode(upper(trim(id)))";
-        foreach (var key in chain.Keys)
+        var function = new PseudonymFunction(chain);
+        string registered;
+        try
         {
-            var (inner, outer) = Pads(key);
-            expression = $"sha256(unhex('{outer}') || unhex(sha256(unhex('{inner}') || {expression})))";
-            expression = $"encode({expression})";
+            registered = Utf8Function.Register(connection, "pseudonym_hmac", function);
         }
-        // The last step's encode() is undone: the pseudonym is the hex text itself.
-        expression = expression["encode(".Length..^1];
-        connection.Execute($"CREATE OR REPLACE TEMP MACRO {Name}(id) AS CASE WHEN id IS NULL OR trim(id) = '' THEN NULL ELSE {expression} END");
-    }
-
-    private static (string Inner, string Outer) Pads(byte[] key)
-    {
-        // Keys longer than SHA-256's 64-byte block are hashed first, as HMAC requires.
-        var block = new byte[64];
-        (key.Length > 64 ? System.Security.Cryptography.SHA256.HashData(key) : key).CopyTo(block, 0);
-        var inner = new StringBuilder(128);
-        var outer = new StringBuilder(128);
-        foreach (var b in block)
+        catch
         {
-            inner.Append(((byte)(b ^ 0x36)).ToString("x2", CultureInfo.InvariantCulture));
-            outer.Append(((byte)(b ^ 0x5c)).ToString("x2", CultureInfo.InvariantCulture));
+            function.Dispose();
+            throw;
         }
-        return (inner.ToString(), outer.ToString());
+        connection.Execute($"CREATE OR REPLACE TEMP MACRO {Name}(id) AS CASE WHEN id IS NULL OR trim(id) = '' THEN NULL ELSE {registered}(upper(trim(id))) END");
+        return function;
     }
 }

@@ -14,6 +14,7 @@ internal sealed class StagingArea : IDisposable
     internal const string Schema = "staging";
 
     private readonly DuckDbConnection connection;
+    private PseudonymFunction? pseudonyms;
 
     private StagingArea(DuckDbConnection connection) => this.connection = connection;
 
@@ -21,7 +22,7 @@ internal sealed class StagingArea : IDisposable
     {
         var staging = new StagingArea(connection);
         staging.Clear();
-        SqlPseudonymMacro.Define(connection, keys);
+        staging.pseudonyms = SqlPseudonymMacro.Define(connection, keys);
         return staging;
     }
 
@@ -33,6 +34,8 @@ internal sealed class StagingArea : IDisposable
 
     public void Dispose()
     {
+        // DuckDB keeps the function until the database closes; from now on it refuses to work.
+        pseudonyms?.Revoke();
         try
         {
             connection.Execute($"DETACH DATABASE IF EXISTS {Schema}");

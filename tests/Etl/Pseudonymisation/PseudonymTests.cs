@@ -31,6 +31,31 @@ public sealed class PseudonymTests : IDisposable
     }
 
     [Fact]
+    public void The_macro_holds_no_key_material_and_its_function_refuses_to_work_once_revoked()
+    {
+        var key = Encoding.UTF8.GetBytes("a key whose pads must not be seen");
+        var chain = PseudonymKeyChain.FromKeys([key]);
+        using var connection = new DuckDbConnection(":memory:");
+        connection.Open();
+        var function = SqlPseudonymMacro.Define(connection, chain);
+        Assert.Equal(chain.Pseudonym(" ab-1"), connection.Scalar<string>("SELECT pseudonym(' ab-1')"));
+        Assert.Null(connection.Scalar<string>("SELECT pseudonym('   ')"));
+
+        var definitions = connection.Scalar<string>("SELECT string_agg(coalesce(macro_definition, ''), ' ') FROM duckdb_functions() WHERE function_name = 'pseudonym'")!;
+        Assert.Contains("pseudonym_hmac_", definitions, StringComparison.Ordinal);
+        var block = new byte[64];
+        key.CopyTo(block, 0);
+        foreach (var pad in new byte[] { 0x36, 0x5c })
+        {
+            Assert.DoesNotContain(Convert.ToHexStringLower(block.Select(b => (byte)(b ^ pad)).ToArray()), definitions, StringComparison.Ordinal);
+        }
+
+        function.Revoke();
+        var error = Assert.Throws<DuckDbException>(() => connection.Scalar<string>("SELECT pseudonym('AB-1')"));
+        Assert.Contains("no longer available", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_pseudonym_is_a_keyed_hmac_of_the_trimmed_upper_cased_id()
     {
         var key = Encoding.UTF8.GetBytes("0123456789abcdef0123456789abcdef");
