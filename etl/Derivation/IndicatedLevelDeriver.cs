@@ -1,15 +1,18 @@
-using System.Globalization;
+using System.Text;
+using Warehouse.Etl.Loading;
+using Warehouse.Etl.Staging;
 using Warehouse.Frameworks;
 using Warehouse.Store.DuckDb;
 
 namespace Warehouse.Etl.Derivation;
 
 /// <summary>
-/// Runs the level engine over the consultations of the file being loaded (<c>staging.versioned</c>),
-/// under the framework version in force on each consultation's date, and writes the indicated
-/// level with the rule that decided it, whether it is borderline, and the indicators behind it
-/// to <c>staging.indicated</c>, which the publish step joins. A prompt for reflection, never a
-/// verdict: the seeds are not checklists.
+/// Puts the level engine into the consultations' parse step: <c>staged_indication(framework_version,
+/// indicators)</c> runs <see cref="LevelEngineFunction"/> under the framework version in force on each
+/// consultation's date, on DuckDB's worker threads, as the file is read. The publish step unpacks
+/// the indicated level, the rule that decided it, whether it is borderline and the indicators behind
+/// it; validation unpacks the unknown codes. A prompt for reflection, never a verdict: the seeds are
+/// not checklists.
 /// </summary>
 /// <remarks>
 /// The indicated level depends only on the consultation's own indicators and framework version,
@@ -18,91 +21,26 @@ namespace Warehouse.Etl.Derivation;
 /// </remarks>
 internal static class IndicatedLevelDeriver
 {
+    internal const string Macro = "staged_indication";
+
     /// <summary>
-    /// Writes, for every row of staging.versioned with a framework version in force, staging.indicated
-    /// (source_row, level, rule, borderline, behind); staging.unknown_indicators (source_row,
-    /// framework_version, code) for each code the framework does not know, which the validation
-    /// step turns into rejects; and staging.repeated_codes (source_row) for the rows whose list names
-    /// a code twice. Codes are split and trimmed exactly as the publish step's SQL does (on ';',
-    /// trimming only space separators, as DuckDB's trim), so both see the same codes.
+    /// Defines <c>staged_indication(fv, codes)</c> for the partnership's versions (NULL for a row with no
+    /// version in force), registering each version's engine function with the database once per load.
     /// </summary>
-    internal static void DeriveStaged(DuckDbConnection connection, PartnershipFrameworks frameworks)
+    internal static void DefineStagedMacro(LoadContext context, PartnershipFrameworks frameworks)
     {
-        connection.Execute("""
-            CREATE OR REPLACE TABLE staging.indicated (source_row BIGINT, level INTEGER, rule VARCHAR, borderline BOOLEAN, behind VARCHAR);
-            CREATE OR REPLACE TABLE staging.unknown_indicators (source_row BIGINT, framework_version VARCHAR, code VARCHAR);
-            CREATE OR REPLACE TABLE staging.repeated_codes (source_row BIGINT)
-            """);
-        var byVersion = frameworks.Versions.ToDictionary(v => v.Version, StringComparer.Ordinal);
-        using var appender = connection.CreateAppender("indicated", "main", "staging");
-        using var unknown = connection.CreateAppender("unknown_indicators", "main", "staging");
-        using var repeated = connection.CreateAppender("repeated_codes", "main", "staging");
-        using var command = new DuckDbCommand("SELECT source_row, framework_version, indicators FROM staging.versioned WHERE framework_version IS NOT NULL", connection);
-        using var reader = command.ExecuteReader();
-        Span<int> ids = stackalloc int[256];
-        Span<int> behind = stackalloc int[256];
-        var codes = new List<string>();
-        while (reader.Read())
+        var sql = new StringBuilder("CASE fv");
+        foreach (var version in frameworks.Versions)
         {
-            var sourceRow = reader.GetInt64(0);
-            var version = reader.GetString(1);
-            var framework = byVersion[version];
-            var n = 0;
-            codes.Clear();
-            if (!reader.IsDBNull(2))
+            if (!context.EngineFunctions.TryGetValue(version, out var name))
             {
-                foreach (var piece in reader.GetString(2).Split(';'))
-                {
-                    var code = TrimSpaceSeparators(piece);
-                    if (code.Length == 0) continue;
-                    // The framework trims every kind of white space itself; DuckDB's trim does not, so a
-                    // code with, say, a tab at its edge is unknown here too.
-                    if (code.AsSpan().Trim().Length == code.Length && framework.TryGetIndicator(code, out var indicator))
-                    {
-                        if (n < ids.Length) ids[n++] = indicator.Id;
-                    }
-                    else
-                    {
-                        unknown.AppendRow(sourceRow, version, code);
-                    }
-                    codes.Add(code);
-                }
-                if (NamesACodeTwice(codes)) repeated.AppendRow(sourceRow);
+                name = Utf8Function.Register(context.Connection, "level_engine", new LevelEngineFunction(version));
+                context.EngineFunctions.Add(version, name);
             }
-            var result = LevelEngine.Indicate(framework, ids[..n], behind[..n]);
-            string? behindCodes = null;
-            if (result.BehindCount > 0)
-            {
-                var behindList = new string[result.BehindCount];
-                for (var i = 0; i < behindList.Length; i++) behindList[i] = framework.Indicators[behind[i]].Code;
-                behindCodes = string.Join(';', behindList);
-            }
-            appender.AppendValue(sourceRow).AppendValue(result.Level).AppendValue(result.RuleId)
-                .AppendValue(result.IsBorderline).AppendValue(behindCodes);
-            appender.EndRow();
+            sql.Append(" WHEN ").Append(SqlScript.Literal(version.Version)).Append(" THEN ").Append(name).Append("(coalesce(codes, ''))");
         }
-    }
-
-    /// <summary>A code without the space separators at its ends (what DuckDB's <c>trim</c> removes).</summary>
-    private static string TrimSpaceSeparators(string text)
-    {
-        var start = 0;
-        var end = text.Length;
-        while (start < end && char.GetUnicodeCategory(text[start]) == UnicodeCategory.SpaceSeparator) start++;
-        while (end > start && char.GetUnicodeCategory(text[end - 1]) == UnicodeCategory.SpaceSeparator) end--;
-        return start == 0 && end == text.Length ? text : text[start..end];
-    }
-
-    /// <summary>True when two codes of a list are the same text (as the publish step's DISTINCT compares them).</summary>
-    private static bool NamesACodeTwice(List<string> codes)
-    {
-        for (var i = 1; i < codes.Count; i++)
-        {
-            for (var j = 0; j < i; j++)
-            {
-                if (string.Equals(codes[i], codes[j], StringComparison.Ordinal)) return true;
-            }
-        }
-        return false;
+        sql.Append(" END");
+        var body = frameworks.Versions.Count == 0 ? "CAST(NULL AS VARCHAR)" : sql.ToString();
+        context.Connection.Execute($"CREATE OR REPLACE TEMP MACRO {Macro}(fv, codes) AS {body}");
     }
 }

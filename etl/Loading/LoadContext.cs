@@ -14,5 +14,8 @@ internal sealed record LoadContext(
     /// <summary>Today in the partnership's time (England): dates in the future are refused against it.</summary>
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, London).DateTime);
 
+    /// <summary>The level engine's DuckDB function for each framework version, by name, registered once per load.</summary>
+    public Dictionary<Framework, string> EngineFunctions { get; } = [];
+
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 }

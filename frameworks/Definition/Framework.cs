@@ -11,6 +11,7 @@ namespace Warehouse.Frameworks;
 public sealed partial class Framework
 {
     private readonly FrozenDictionary<string, Indicator> indicatorsByCode;
+    private readonly FrozenDictionary<string, Indicator>.AlternateLookup<ReadOnlySpan<char>> indicatorsBySpan;
     private readonly FrozenDictionary<string, Outcome> outcomesByCode;
     private readonly FrozenDictionary<string, Domain> domainsByCode;
     private readonly Level?[] floors;
@@ -38,6 +39,7 @@ public sealed partial class Framework
         Judgements = content.Judgements;
 
         indicatorsByCode = Indicators.ToFrozenDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
+        indicatorsBySpan = indicatorsByCode.GetAlternateLookup<ReadOnlySpan<char>>();
         outcomesByCode = Outcomes.ToFrozenDictionary(o => o.Code, StringComparer.OrdinalIgnoreCase);
         domainsByCode = Domains.ToFrozenDictionary(d => d.Code, StringComparer.OrdinalIgnoreCase);
         floors = new Level?[Enum.GetValues<OpenCaseList>().Length];
@@ -134,6 +136,10 @@ public sealed partial class Framework
         ArgumentNullException.ThrowIfNull(code);
         return indicatorsByCode.TryGetValue(code.Trim(), out indicator);
     }
+
+    /// <summary>Looks up an indicator by its code (case-insensitive, trimmed) without making a string of it.</summary>
+    public bool TryGetIndicator(ReadOnlySpan<char> code, [NotNullWhen(true)] out Indicator? indicator) =>
+        indicatorsBySpan.TryGetValue(code.Trim(), out indicator);
 
     /// <summary>Looks up an outcome by its code (case-insensitive).</summary>
     public bool TryGetOutcome(string code, [NotNullWhen(true)] out Outcome? outcome)

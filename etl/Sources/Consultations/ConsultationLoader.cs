@@ -33,6 +33,7 @@ internal static class ConsultationLoader
             var columns = CheckHeader(source);
             unknown = source.Columns.Where(c => !ConsultationColumns.All.Contains(ConsultationColumns.Normalise(c))).ToList();
             LookupTables.DefineFrameworkVersionMacro(connection, frameworks);
+            IndicatedLevelDeriver.DefineStagedMacro(context, frameworks);
             connection.Execute(BuildSourceSelect(columns, source));
             SqlScript.Run(connection, "Consultations.Sql.1_parse.sql", parameters);
         }));
@@ -40,7 +41,6 @@ internal static class ConsultationLoader
         // Each row with its number as Excel shows it (the reader's rows are numbered only now).
         connection.Execute($"CREATE VIEW staging.versioned AS SELECT {csv.RowNumberExpression} AS source_row, raw_rows.* FROM {csv.FromClause}");
         StepTimings.Measure("consultations: lookup tables", () => LookupTables.BuildLevelMap(connection, frameworks, ["caller_level", "recommended_level", "actual_level"]));
-        StepTimings.Measure("consultations: indicators and indicated levels", () => IndicatedLevelDeriver.DeriveStaged(connection, frameworks));
         SqlScript.Run(connection, "Consultations.Sql.2_errors.sql", parameters);
         SqlScript.Run(connection, "Consultations.Sql.3_final.sql", parameters);
         var rowsLoaded = connection.Scalar<long>("SELECT count(*) FROM staging.ok");

@@ -33,11 +33,15 @@ SELECT
     try_cast(s.seriousness AS INTEGER)                   AS seriousness_value
 FROM staging.src s;
 
--- The framework version in force and the child's pseudonym, computed once for the steps after.
--- staged_framework_version is the partnership's versions as one CASE (LookupTables defines it):
--- a join to dim.framework_version on a date range cost more than the rest of the step's expressions.
+-- The framework version in force, the child's pseudonym and the level engine's answer, computed once
+-- for the steps after. staged_framework_version is the partnership's versions as one CASE (LookupTables
+-- defines it): a join to dim.framework_version on a date range cost more than the rest of the step's
+-- expressions. pseudonym and staged_indication call functions written in .NET (SqlPseudonymMacro,
+-- IndicatedLevelDeriver) on DuckDB's own threads; the indication packs the engine's fields, which the
+-- later steps unpack.
 CREATE TABLE staging.parsed_rows AS
-SELECT p.*,
-       staged_framework_version(p.consultation_at) AS framework_version,
-       pseudonym(p.child_id)                       AS child_key
-FROM staging.parsed p;
+SELECT q.*, staged_indication(q.framework_version, q.indicators) AS indication
+FROM (SELECT p.*,
+             staged_framework_version(p.consultation_at) AS framework_version,
+             pseudonym(p.child_id)                       AS child_key
+      FROM staging.parsed p) q;

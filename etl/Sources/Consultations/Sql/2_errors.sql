@@ -1,7 +1,8 @@
 -- Consultations, step 2: every broken rule becomes a reject row (source_row, column, value,
 -- reason). A row with any reject is not loaded. Values are shown as the person typed them,
 -- except the child id (pseudonymised) and the date of birth (never shown).
--- staging.level_map and staging.unknown_indicators were filled by C# with the framework's answers.
+-- staging.level_map was filled by C# with the framework's answers; the level engine's answer in the
+-- parse step (indication, packed as LevelEngineFunction says) names the unknown indicator codes.
 CREATE TABLE staging.errors AS
 WITH
 valid_sources AS (
@@ -118,9 +119,12 @@ JOIN staging.level_map m ON m.framework_version = v.framework_version AND m.erro
  AND ((m.column_name = 'caller_level' AND m.raw_value = v.caller_level)
    OR (m.column_name = 'recommended_level' AND m.raw_value = v.recommended_level)
    OR (m.column_name = 'actual_level' AND m.raw_value = v.actual_level))
--- Indicators, through the framework: the level engine's pass (IndicatedLevelDeriver) looks every code
--- up as it splits the lists, and keeps the unknown ones in staging.unknown_indicators.
+-- Indicators, through the framework: the level engine looks every code up as it splits the list; its
+-- fourth character is 'U' when a code is unknown, and what follows its second U+001F lists them.
 UNION ALL
 SELECT u.source_row, 'indicators', u.code,
        'indicators: ''' || u.code || ''' is not an indicator code of the ' || $partnership || ' framework version ' || u.framework_version || '; an unknown code rejects the row'
-FROM staging.unknown_indicators u;
+FROM (SELECT source_row, framework_version,
+             unnest(string_split(array_to_string(string_split(indication, chr(31))[3:], chr(31)), ';')) AS code
+      FROM staging.versioned
+      WHERE indication[4] = 'U') u;

@@ -64,6 +64,12 @@ SELECT
     t.actual_level_number                          AS actual_level_recorded,
     t.team,
     t.framework_version,
+    -- The level engine's answer, packed in the parse step as LevelEngineFunction says.
+    CASE WHEN t.indication[1] <> '-' THEN ascii(t.indication) - 48 END AS indicated_level,
+    split_part(t.indication, chr(31), 1)[5:]      AS indicated_rule,
+    t.indication[2] = '1'                         AS indicated_borderline,
+    CASE WHEN split_part(t.indication, chr(31), 2) = '' THEN NULL
+         ELSE string_split(split_part(t.indication, chr(31), 2), ';') END AS indicated_indicators,
     t.source_row,
     t.indicators
 FROM typed t

@@ -7,28 +7,25 @@ DELETE FROM fact.consultation
 WHERE partnership = $partnership AND consultation_id IN (SELECT consultation_id FROM staging.ok);
 
 INSERT INTO fact.consultation BY NAME
-SELECT $partnership AS partnership, $file_id AS file_id, f.* EXCLUDE (indicators),
-       i.level AS indicated_level, i.rule AS indicated_rule, i.borderline AS indicated_borderline,
-       CASE WHEN i.behind IS NULL THEN NULL ELSE string_split(i.behind, ';') END AS indicated_indicators
+SELECT $partnership AS partnership, $file_id AS file_id, f.* EXCLUDE (indicators)
 FROM staging.final f
-JOIN staging.indicated i USING (source_row)
 WHERE f.child_key NOT IN (SELECT child_key FROM ops.erased_children WHERE partnership = $partnership);
 
 -- Each consultation's codes, once each. A DISTINCT over every code of the file costs a hash table
--- as large as the file, so only the rows whose list names a code twice (staging.repeated_codes,
--- written by the level engine's pass; usually none) go through one. consultation_id is unique here.
+-- as large as the file, so only the rows whose list names a code twice (the level engine's 'R', the
+-- indication's third character; usually none) go through one. consultation_id is unique here.
 INSERT INTO fact.consultation_indicator
 SELECT $partnership, consultation_id, trim(code)
 FROM (SELECT o.consultation_id, unnest(string_split(o.indicators, ';')) AS code
       FROM staging.ok o
       WHERE o.indicators IS NOT NULL
-        AND o.source_row NOT IN (SELECT source_row FROM staging.repeated_codes)
+        AND coalesce(o.indication[3], '') <> 'R'
         AND o.child_key NOT IN (SELECT child_key FROM ops.erased_children WHERE partnership = $partnership))
 WHERE trim(code) <> ''
 UNION ALL
 SELECT DISTINCT $partnership, consultation_id, trim(code)
 FROM (SELECT o.consultation_id, unnest(string_split(o.indicators, ';')) AS code
       FROM staging.ok o
-      WHERE o.source_row IN (SELECT source_row FROM staging.repeated_codes)
+      WHERE o.indication[3] = 'R'
         AND o.child_key NOT IN (SELECT child_key FROM ops.erased_children WHERE partnership = $partnership))
 WHERE trim(code) <> '';
