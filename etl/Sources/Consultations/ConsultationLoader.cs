@@ -25,6 +25,7 @@ internal static class ConsultationLoader
             ["file_id"] = file.FileId,
             ["file_name"] = file.FileName,
             ["sha256"] = file.Sha256,
+            ["window_days"] = context.Options.ActualLevelWindowDays,
         };
         List<string> unknown = [];
         // Read and typed in one pass: the parse step's table is made straight from read_csv.

@@ -12,6 +12,13 @@ CREATE VIEW staging.ok AS
 SELECT v.* FROM staging.versioned v
 WHERE NOT EXISTS (SELECT 1 FROM staging.errors e WHERE e.source_row = v.source_row);
 
+-- The consultations this file supplies again, found once in fact.consultation (a consultation's indicator
+-- rows never outlive it), so that when there are none, as usual, the publish step's deletes read nothing
+-- of the warehouse. Made here, before the file's transaction, which may write to the warehouse only.
+CREATE TABLE staging.replaced AS
+SELECT consultation_id FROM fact.consultation
+WHERE partnership = $partnership AND consultation_id IN (SELECT consultation_id FROM staging.ok);
+
 CREATE VIEW staging.final AS
 -- staged_level_number: the level map as an expression (LookupTables.BuildLevelMap defines it).
 WITH typed AS (

@@ -1,13 +1,18 @@
 -- Consultations, step 4 (inside the file's transaction): a consultation that comes again
--- replaces its earlier version; rejects are kept with their reasons.
+-- replaces its earlier version (staging.replaced, found in step 3); rejects are kept with their reasons.
 DELETE FROM fact.consultation_indicator
-WHERE partnership = $partnership AND consultation_id IN (SELECT consultation_id FROM staging.ok);
+WHERE partnership = $partnership AND consultation_id IN (SELECT consultation_id FROM staging.replaced);
 
 DELETE FROM fact.consultation
-WHERE partnership = $partnership AND consultation_id IN (SELECT consultation_id FROM staging.ok);
+WHERE partnership = $partnership AND consultation_id IN (SELECT consultation_id FROM staging.replaced);
 
+-- A recorded actual level is the answer whatever else is loaded (CONTRACT.md section 3), so it is
+-- written now; the derivation after the load fills in the rest and then has only those rows to update.
 INSERT INTO fact.consultation BY NAME
-SELECT $partnership AS partnership, $file_id AS file_id, f.* EXCLUDE (indicators)
+SELECT $partnership AS partnership, $file_id AS file_id, f.* EXCLUDE (indicators),
+       f.actual_level_recorded AS actual_level,
+       CASE WHEN f.actual_level_recorded IS NOT NULL THEN 'recorded' END AS actual_source,
+       CASE WHEN f.actual_level_recorded IS NOT NULL THEN f.consultation_date + $window_days::INTEGER END AS actual_window_end
 FROM staging.final f
 WHERE f.child_key NOT IN (SELECT child_key FROM ops.erased_children WHERE partnership = $partnership);
 
