@@ -76,7 +76,11 @@ JOIN (SELECT framework_version, max(level_number) AS top_level FROM dim.level WH
   ON top.framework_version = c.framework_version
 LEFT JOIN derivation_events ev ON ev.consultation_id = c.consultation_id
 LEFT JOIN derivation_open op ON op.consultation_id = c.consultation_id
-WHERE c.partnership = $partnership;
+WHERE c.partnership = $partnership
+  -- A recorded level already stored as such (the load writes it so) cannot change: skipped.
+  AND NOT coalesce(c.actual_level_recorded IS NOT NULL AND c.actual_source = 'recorded'
+                   AND c.actual_level = c.actual_level_recorded
+                   AND c.actual_window_end = c.consultation_date + $window_days::INTEGER, false);
 
 CREATE OR REPLACE TEMP TABLE derivation_result AS
 SELECT * FROM (

@@ -68,6 +68,23 @@ public sealed class ActualLevelDerivationTests : IDisposable
     }
 
     [Fact]
+    public void A_recorded_level_whose_stored_answer_was_lost_is_derived_again()
+    {
+        Consultations(("R", "2026-06-01", "family_help_assessment", "family_help", "2"));
+        harness.Load();
+        Assert.Equal((2, "recorded"), Actual("R"));
+
+        // The load writes a recorded level as it inserts; the derivation skips such rows only while
+        // what is stored is exactly what it would write.
+        harness.Connection.Execute("UPDATE fact.consultation SET actual_level = NULL, actual_source = NULL, actual_window_end = NULL");
+        harness.Connection.Execute("INSERT INTO ops.derivation_pending VALUES ('warwickshire', now())");
+        harness.Load();
+
+        Assert.Equal((2, "recorded"), Actual("R"));
+        Assert.Equal("2026-07-01", harness.Scalar<string>("SELECT actual_window_end::VARCHAR FROM fact.consultation WHERE consultation_id = 'R'"));
+    }
+
+    [Fact]
     public void A_confirming_event_in_the_window_gives_the_outcomes_level()
     {
         Consultations(("C", "2026-06-01", "family_help_assessment", "family_help", ""));
