@@ -38,9 +38,13 @@ FROM staging.src s;
 -- defines it): a join to dim.framework_version on a date range cost more than the rest of the step's
 -- expressions. pseudonym and staged_indication call functions written in .NET (SqlPseudonymMacro,
 -- IndicatedLevelDeriver) on DuckDB's own threads; the indication packs the engine's fields, which the
--- later steps unpack.
+-- later steps unpack. The raw child id and date of birth are not kept past this statement: the
+-- checks after need only whether they were blank or unreadable.
 CREATE TABLE staging.parsed_rows AS
-SELECT q.*, staged_indication(q.framework_version, q.indicators) AS indication
+SELECT q.* EXCLUDE (child_id, date_of_birth),
+       q.child_id IS NULL                                 AS child_id_blank,
+       q.date_of_birth IS NOT NULL AND q.birth_at IS NULL AS birth_unreadable,
+       staged_indication(q.framework_version, q.indicators) AS indication
 FROM (SELECT p.*,
              staged_framework_version(p.consultation_at) AS framework_version,
              pseudonym(p.child_id)                       AS child_key

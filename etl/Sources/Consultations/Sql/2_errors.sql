@@ -31,7 +31,7 @@ SELECT v.source_row, 'consultation_id', v.consultation_id,
 FROM staging.versioned v JOIN duplicates d USING (consultation_id)
 UNION ALL
 SELECT source_row, 'child_id', NULL, 'child_id is blank: every consultation needs the child''s identifier'
-FROM staging.versioned WHERE child_id IS NULL
+FROM staging.versioned WHERE child_id_blank
 UNION ALL
 SELECT source_row, 'consultation_date', consultation_date, 'consultation_date is blank'
 FROM staging.versioned WHERE consultation_date IS NULL
@@ -83,7 +83,7 @@ FROM staging.versioned WHERE decision_at IS NOT NULL AND consultation_at IS NOT 
 UNION ALL
 SELECT source_row, 'date_of_birth', NULL,
        'date_of_birth is not a date (value not shown: dates of birth are never stored); use YYYY-MM-DD or DD/MM/YYYY'
-FROM staging.versioned WHERE date_of_birth IS NOT NULL AND birth_at IS NULL
+FROM staging.versioned WHERE birth_unreadable
 UNION ALL
 SELECT source_row, 'sex', sex, 'sex ''' || sex || ''' is not M, F or U' FROM staging.versioned WHERE sex IS NOT NULL AND sex_code IS NULL
 UNION ALL
