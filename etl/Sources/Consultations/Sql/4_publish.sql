@@ -16,21 +16,16 @@ SELECT $partnership AS partnership, $file_id AS file_id, f.* EXCLUDE (indicators
 FROM staging.final f
 WHERE f.child_key NOT IN (SELECT child_key FROM ops.erased_children WHERE partnership = $partnership);
 
--- Each consultation's codes, once each. A DISTINCT over every code of the file costs a hash table
--- as large as the file, so only the rows whose list names a code twice (the level engine's 'R', the
--- indication's third character; usually none) go through one. consultation_id is unique here.
+-- Each consultation's codes, once each, in one pass over the file's rows. A DISTINCT over every code
+-- of the file costs a hash table as large as the file, so only the lists that name a code twice (the
+-- level engine's 'R', the indication's third character; usually none) are made distinct, each alone.
 INSERT INTO fact.consultation_indicator
 SELECT $partnership, consultation_id, trim(code)
-FROM (SELECT o.consultation_id, unnest(string_split(o.indicators, ';')) AS code
+FROM (SELECT o.consultation_id,
+             unnest(CASE WHEN o.indication[3] = 'R'
+                         THEN list_distinct(list_transform(string_split(o.indicators, ';'), c -> trim(c)))
+                         ELSE string_split(o.indicators, ';') END) AS code
       FROM staging.ok o
       WHERE o.indicators IS NOT NULL
-        AND coalesce(o.indication[3], '') <> 'R'
-        AND o.child_key NOT IN (SELECT child_key FROM ops.erased_children WHERE partnership = $partnership))
-WHERE trim(code) <> ''
-UNION ALL
-SELECT DISTINCT $partnership, consultation_id, trim(code)
-FROM (SELECT o.consultation_id, unnest(string_split(o.indicators, ';')) AS code
-      FROM staging.ok o
-      WHERE o.indication[3] = 'R'
         AND o.child_key NOT IN (SELECT child_key FROM ops.erased_children WHERE partnership = $partnership))
 WHERE trim(code) <> '';
