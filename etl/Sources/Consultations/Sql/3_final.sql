@@ -29,19 +29,25 @@ WITH typed AS (
         staged_level_number('recommended_level', ok.framework_version, ok.recommended_level) AS recommended_level_number,
         staged_level_number('actual_level', ok.framework_version, ok.actual_level) AS actual_level_number
     FROM staging.ok ok
+),
+-- Age in whole years at the consultation, computed once: NULL when unknown or unborn.
+aged AS (
+    SELECT typed.*,
+           CASE WHEN typed.birth_month IS NULL OR typed.birth_month > typed.consultation_at::DATE THEN NULL
+                ELSE date_sub('year', typed.birth_month, typed.consultation_at::DATE) END AS age
+    FROM typed
 )
 SELECT
     t.consultation_id,
     t.child_key,
     t.birth_month,
-    CASE WHEN t.birth_month IS NULL OR t.birth_month > t.consultation_at::DATE THEN NULL
-         ELSE date_sub('year', t.birth_month, t.consultation_at::DATE)::INTEGER END AS age_years,
+    t.age::INTEGER                                 AS age_years,
     CASE WHEN t.birth_month IS NULL THEN NULL
-         WHEN t.birth_month > t.consultation_at::DATE THEN 'unborn'
-         WHEN date_sub('year', t.birth_month, t.consultation_at::DATE) < 1 THEN 'under 1'
-         WHEN date_sub('year', t.birth_month, t.consultation_at::DATE) < 5 THEN '1-4'
-         WHEN date_sub('year', t.birth_month, t.consultation_at::DATE) < 10 THEN '5-9'
-         WHEN date_sub('year', t.birth_month, t.consultation_at::DATE) < 16 THEN '10-15'
+         WHEN t.age IS NULL THEN 'unborn'
+         WHEN t.age < 1 THEN 'under 1'
+         WHEN t.age < 5 THEN '1-4'
+         WHEN t.age < 10 THEN '5-9'
+         WHEN t.age < 16 THEN '10-15'
          ELSE '16 and over' END                    AS age_band,
     t.sex_code                                     AS sex,
     t.ethnicity_code                               AS ethnicity,
@@ -79,6 +85,6 @@ SELECT
          ELSE string_split(split_part(t.indication, chr(31), 2), ';') END AS indicated_indicators,
     t.source_row,
     t.indicators
-FROM typed t
+FROM aged t
 JOIN staging.agency_codes a ON a.agency_code = t.agency_code
 JOIN staging.outcome_codes o ON o.framework_version = t.framework_version AND o.outcome_code = t.outcome_code;
