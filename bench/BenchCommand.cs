@@ -14,6 +14,7 @@ internal static class BenchCommand
 {
     internal static int Run(string[] args)
     {
+        if (args.Length > 0 && args[0] == LoadBenchmark.ChildCommand) return LoadBenchmark.RunChild(args);
         var suite = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
         var sizes = (Option(args, "--sizes") ?? "100000,1000000,10000000")
             .Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture)).ToList();
@@ -27,7 +28,7 @@ internal static class BenchCommand
         {
             if (suite is "reader" or "all") Report(results, ReaderBenchmark.Run(size, repeats));
             if (suite is "engine" or "all") Report(results, LevelEngineBenchmark.Run(size));
-            if (suite is "load" or "all") Report(results, LoadBenchmark.Run(size, work));
+            if (suite is "load" or "all") Report(results, LoadBenchmark.Run(size, work, repeats));
             if (suite is "checks" or "all")
             {
                 var (checks, runId) = ChecksBenchmark.Run(size, work);
